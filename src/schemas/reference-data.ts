@@ -71,6 +71,8 @@ export const sourceSchema = z
   .object({
     /** Title of the document. */
     title: textSchema,
+    /** Short name for filters and citations (« Guide de la conférence 2021 »). */
+    shortTitle: textSchema,
     /** Who published it. */
     publisher: textSchema,
     /** Publication or event date (ISO: 2021-07-07; 2024-07 or 2021 when only the month or year is known). */

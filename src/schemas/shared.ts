@@ -45,9 +45,12 @@ export const urlSchema = z
     message: 'adresse web invalide : elle doit commencer par https:// ou http:// (les liens javascript: sont refusés)',
   });
 
-/** A French phone number written in pairs, as in the sources: « 05 49 37 56 30 ». */
-export const phoneSchema = z.string().regex(/^0\d(?: \d\d){4}$/, {
-  message: 'numéro de téléphone invalide : 10 chiffres groupés par deux, ex. « 05 49 37 56 30 »',
+/**
+ * A French phone number as the sources write it: in pairs (« 05 49 37 56 30 ») or, for a free
+ * numéro vert, « 0 800 122 500 ».
+ */
+export const phoneSchema = z.string().regex(/^(?:0\d(?: \d\d){4}|0 8\d\d \d{3} \d{3})$/, {
+  message: 'numéro de téléphone invalide : 10 chiffres groupés par deux, ex. « 05 49 37 56 30 » (ou « 0 800 122 500 »)',
 });
 
 /** A professional e-mail address as published in the source. */

@@ -1,0 +1,33 @@
+import { territoryLabel, territoryUrl, byTerritoryOrder, type TerritoryEntry } from './territories';
+
+/** A tag shown on a sheet: a label and, when it has a page, a link. */
+export interface Tag {
+  label: string;
+  href?: string | undefined;
+}
+
+/** Tags for territory references, in territory order, each linked to its département page. */
+export function territoryTags(refs: readonly { id: string }[], all: ReadonlyMap<string, TerritoryEntry>): Tag[] {
+  return refs
+    .map((r) => {
+      const t = all.get(r.id);
+      if (!t) throw new Error(`Territoire inconnu : ${r.id}`);
+      return t;
+    })
+    .sort(byTerritoryOrder)
+    .map((t) => ({ label: territoryLabel(t), href: territoryUrl(t) }));
+}
+
+/** Tags for theme references, each linked to its theme page. */
+export function themeTags(refs: readonly { id: string }[], all: ReadonlyMap<string, { data: { name: string } }>): Tag[] {
+  return refs.map((r) => {
+    const theme = all.get(r.id);
+    if (!theme) throw new Error(`Thème inconnu : ${r.id}`);
+    return { label: theme.data.name, href: `/themes/${r.id}/` };
+  });
+}
+
+/** Sort comparator by an `order` field. */
+export function byOrder(a: { data: { order: number } }, b: { data: { order: number } }): number {
+  return a.data.order - b.data.order;
+}

@@ -1,0 +1,81 @@
+/** Territory logic: names, parents, ordering, URLs. */
+
+/** The fields of a territory this module needs. */
+export interface TerritoryData {
+  name: string;
+  kind: 'departement' | 'metropole' | 'region' | 'national';
+  code?: string | undefined;
+  parent?: { id: string } | undefined;
+  order: number;
+}
+
+/** A territory with its id. */
+export interface TerritoryEntry {
+  id: string;
+  data: TerritoryData;
+}
+
+/**
+ * Where a territory's page is: a département has its own page; a métropole is shown within its
+ * département's page (at an anchor); the region and the national scope have none.
+ */
+export function territoryUrl(territory: TerritoryEntry): string | undefined {
+  if (territory.data.kind === 'departement') return `/departements/${territory.id}/`;
+  if (territory.data.kind === 'metropole' && territory.data.parent) {
+    return `/departements/${territory.data.parent.id}/#${territory.id}`;
+  }
+  return undefined;
+}
+
+/** The département a territory belongs to: itself, its parent for a métropole, none otherwise. */
+export function departementOf(territory: TerritoryEntry): string | undefined {
+  if (territory.data.kind === 'departement') return territory.id;
+  if (territory.data.kind === 'metropole') return territory.data.parent?.id;
+  return undefined;
+}
+
+/** Label with INSEE code for a département: « Aude (11) »; the plain name otherwise. */
+export function territoryLabel(territory: TerritoryEntry): string {
+  return territory.data.kind === 'departement' && territory.data.code
+    ? `${territory.data.name} (${territory.data.code})`
+    : territory.data.name;
+}
+
+/**
+ * The names under which a sheet is filed for search filters: each territory's name, plus the name
+ * of the parent département of a métropole, so that filtering by « Haute-Garonne » finds Toulouse
+ * Métropole's sheets. Sorted in territory order, without duplicates.
+ */
+export function filterTerritoryNames(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
+  const found = new Map<string, TerritoryEntry>();
+  for (const id of ids) {
+    const t = all.get(id);
+    if (!t) throw new Error(`Territoire inconnu : ${id}`);
+    found.set(t.id, t);
+    const parentId = t.data.kind === 'metropole' ? t.data.parent?.id : undefined;
+    const parent = parentId ? all.get(parentId) : undefined;
+    if (parent) found.set(parent.id, parent);
+  }
+  return [...found.values()].sort(byTerritoryOrder).map((t) => t.data.name);
+}
+
+/** Sort comparator: INSEE order for départements, then métropoles, region, national. */
+export function byTerritoryOrder(a: TerritoryEntry, b: TerritoryEntry): number {
+  return a.data.order - b.data.order;
+}
+
+/**
+ * A short place line for a card: communes then territory names, « Capendu — Aude (11) ».
+ */
+export function placeLabel(
+  communes: readonly string[],
+  refs: readonly { id: string }[],
+  all: ReadonlyMap<string, TerritoryEntry>,
+): string {
+  const names = refs.map((r) => {
+    const t = all.get(r.id);
+    if (!t) throw new Error(`Territoire inconnu : ${r.id}`);
+    return territoryLabel(t);
+  });
+  return [communes.join(', '), names.join(', ')].filter(Boolean).join(' — ');
+}
