@@ -1,0 +1,65 @@
+/**
+ * `npm test`: every check, in order — type check, lint, format, unit tests, production build, build
+ * checks over dist/, browser tests in Debian's Chromium. Installs Chromium from Debian when it is
+ * missing (root on Debian), and ends with one line « N passed, N failed » summing every suite.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countsFromVitestJson, summaryLine, sumCounts, type SuiteCounts } from './lib/test-summary';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const reports = mkdtempSync(join(tmpdir(), 'atlas-tests-'));
+const counts: SuiteCounts[] = [];
+let failed = false;
+
+function run(label: string, command: string, args: string[]): boolean {
+  console.log(`\n=== ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const ok = result.status === 0;
+  if (!ok) {
+    console.error(`✗ ${label} a échoué (code ${result.status})`);
+    failed = true;
+  }
+  return ok;
+}
+
+/** A check that is not a test suite still counts as one test in the summary. */
+function check(label: string, command: string, args: string[]): void {
+  const ok = run(label, command, args);
+  counts.push({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+}
+
+function suite(name: string): void {
+  const file = join(reports, `${name}.json`);
+  run(`tests ${name}`, 'npx', ['vitest', 'run', '--project', name, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  if (existsSync(file)) counts.push(countsFromVitestJson(JSON.parse(readFileSync(file, 'utf8'))));
+  else counts.push({ passed: 0, failed: 1, skipped: 0 });
+}
+
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  console.log(`\n=== Chromium absent (${CHROMIUM}) : installation du paquet Debian « chromium »`);
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const cmd = (args: string[]) => spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  cmd(['apt-get', 'update', '-qq']);
+  cmd(['apt-get', 'install', '-y', '-qq', 'chromium']);
+  if (!existsSync(CHROMIUM)) throw new Error('Chromium introuvable : installez le paquet « chromium » ou définissez CHROMIUM_PATH');
+}
+
+check('vérification des types (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
+check('lint (eslint)', 'npx', ['eslint', '.']);
+check('format (prettier --check)', 'npx', ['prettier', '--check', '.']);
+suite('unit');
+if (run('construction du site (npm run build)', 'npm', ['run', 'build'])) {
+  suite('build');
+  ensureChromium();
+  suite('e2e');
+} else {
+  counts.push({ passed: 0, failed: 1, skipped: 0 });
+}
+
+const total = sumCounts(counts);
+console.log(`\n${summaryLine(total)}`);
+process.exit(failed || total.failed > 0 ? 1 : 0);

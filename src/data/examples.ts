@@ -1,0 +1,35 @@
+import { getCollection, getEntry } from 'astro:content';
+import { getLookups } from './lookups';
+import { axisLabel } from '../lib/axes';
+import { sheetUrl } from '../lib/sheet-kinds';
+import { sheetFacets } from '../lib/search-facets';
+import { territoryTags } from '../lib/tags';
+import type { ExampleRecord } from '../lib/example-records';
+
+/** Every local example of every measure, with its URL and search filters. */
+export async function getExampleRecords(): Promise<ExampleRecord[]> {
+  const lookups = await getLookups();
+  const mesures = await getCollection('mesures');
+  const records: ExampleRecord[] = [];
+  for (const m of mesures.sort((a, b) => a.data.axis.id.localeCompare(b.data.axis.id) || a.data.order - b.data.order)) {
+    const axis = await getEntry(m.data.axis);
+    const source = lookups.sources.get(m.data.source.document.id);
+    for (const x of m.data.examples) {
+      const themes = (x.themes ?? m.data.themes).map((t) => t.id);
+      records.push({
+        id: x.id,
+        url: sheetUrl('exemple', m.id, x.id),
+        title: x.title,
+        placeLabel: x.placeLabel,
+        summary: x.summary,
+        mesure: { id: m.id, title: m.data.title, url: sheetUrl('mesure', m.id) },
+        facets: sheetFacets({ kind: 'exemple', territories: x.territories.map((t) => t.id), themes }, lookups, {
+          axis: axisLabel(axis.data),
+          source: source?.data.shortTitle ?? '',
+        }),
+        place: territoryTags(x.territories, lookups.territories).map((t) => t.label).join(', '),
+      });
+    }
+  }
+  return records;
+}

@@ -1,0 +1,45 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launches Debian's Chromium headless with the flags that keep it off the network. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The base URL of the served build. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/**
+ * Opens a page that records every request whose host is not 127.0.0.1 (third-party requests), so a
+ * test can assert there are none.
+ */
+export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; context: BrowserContext; foreign: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['http:', 'https:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, context, foreign, errors };
+}

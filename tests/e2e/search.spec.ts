@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function resultTitles(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  return page.locator('.search-results h2').allTextContents();
+}
+
+describe('search', () => {
+  it('finds the Capendu atelier from the header search box', async () => {
+    const { page, context, foreign } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('searchbox', { name: 'Rechercher une fiche' }).fill('Capendu');
+    await Promise.all([page.waitForURL('**/recherche/?q=Capendu'), page.keyboard.press('Enter')]);
+    const titles = await resultTitles(page);
+    expect(titles).toContain('Les cantines scolaires à tarification sociale en milieu rural');
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the Capendu atelier and the school canteen measure for « cantine »', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/recherche/?q=cantine`);
+    const titles = await resultTitles(page);
+    expect(titles).toContain('Les cantines scolaires à tarification sociale en milieu rural');
+    expect(titles.some((t) => /repas/i.test(t))).toBe(true);
+    await context.close();
+  });
+
+  it('narrows to items tagged Lot when the Lot filter is applied, and keeps it in the URL', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/recherche/?q=logement`);
+    const before = await resultTitles(page);
+    await page.getByText('Territoire', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Lot \(/ }).check();
+    await page.waitForURL(/territoire=Lot/);
+    const after = await resultTitles(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.length);
+    const places = await page.locator('.search-results .eyebrow').allTextContents();
+    for (const place of places) expect(place).toMatch(/Lot/);
+    // The same URL reopens the same results.
+    const url = page.url();
+    const again = await (await openPage(browser)).page;
+    await again.goto(url);
+    expect(await resultTitles(again)).toEqual(after);
+    await again.context().close();
+    await context.close();
+  });
+});
