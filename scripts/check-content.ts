@@ -11,7 +11,11 @@ const contentRoot = resolve(process.argv[2] ?? resolve(projectRoot, 'content'));
 const { entries, strays } = readContent(contentRoot, projectRoot);
 const problems = validateContent(entries);
 for (const file of strays) {
-  problems.push({ file, field: 'fichier', message: 'extension inattendue pour ce dossier : ce fichier ne deviendrait pas une page' });
+  problems.push({
+    file,
+    field: 'fichier',
+    message: 'extension inattendue pour ce dossier : ce fichier ne deviendrait pas une page',
+  });
 }
 if (problems.length > 0) {
   console.error(formatProblems(problems));

@@ -33,7 +33,15 @@ function check(label: string, command: string, args: string[]): void {
 
 function suite(name: string): void {
   const file = join(reports, `${name}.json`);
-  run(`tests ${name}`, 'npx', ['vitest', 'run', '--project', name, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  run(`tests ${name}`, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    name,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   if (existsSync(file)) counts.push(countsFromVitestJson(JSON.parse(readFileSync(file, 'utf8'))));
   else counts.push({ passed: 0, failed: 1, skipped: 0 });
 }
@@ -42,10 +50,15 @@ function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   console.log(`\n=== Chromium absent (${CHROMIUM}) : installation du paquet Debian « chromium »`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const cmd = (args: string[]) => spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const cmd = (args: string[]) =>
+    spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   cmd(['apt-get', 'update', '-qq']);
   cmd(['apt-get', 'install', '-y', '-qq', 'chromium']);
-  if (!existsSync(CHROMIUM)) throw new Error('Chromium introuvable : installez le paquet « chromium » ou définissez CHROMIUM_PATH');
+  if (!existsSync(CHROMIUM))
+    throw new Error('Chromium introuvable : installez le paquet « chromium » ou définissez CHROMIUM_PATH');
 }
 
 check('vérification des types (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);

@@ -5,14 +5,7 @@ import { atelierSchema } from './schemas/atelier';
 import { mesureSchema } from './schemas/mesure';
 import { actionSchema } from './schemas/action';
 import { figureSchema, visionSchema } from './schemas/figure';
-import {
-  axisSchema,
-  pacteAxisSchema,
-  sourceSchema,
-  sousAxeSchema,
-  territorySchema,
-  themeSchema,
-} from './schemas/reference-data';
+import { axisSchema, pacteAxisSchema, sourceSchema, sousAxeSchema, territorySchema, themeSchema } from './schemas/reference-data';
 import { contextPageSchema } from './schemas/context-page';
 import type { RefFactory } from './schemas/shared';
 

@@ -64,7 +64,11 @@ export function checkBody(file: string, body: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const text = body.trim();
   if (text.length === 0) {
-    problems.push({ file, field: 'texte', message: 'le texte de la fiche est vide : écrire au moins un paragraphe sous le bloc ---' });
+    problems.push({
+      file,
+      field: 'texte',
+      message: 'le texte de la fiche est vide : écrire au moins un paragraphe sous le bloc ---',
+    });
     return problems;
   }
   for (const { pattern, message } of FORBIDDEN_MARKUP) {
@@ -78,7 +82,11 @@ export function checkBody(file: string, body: string): ContentProblem[] {
     const opens = opened.filter((t) => t === tag).length;
     const closes = closed.filter((t) => t === tag).length;
     if (opens !== closes) {
-      problems.push({ file, field: 'texte', message: `balise <${tag}> non fermée (${opens} ouverture(s), ${closes} fermeture(s))` });
+      problems.push({
+        file,
+        field: 'texte',
+        message: `balise <${tag}> non fermée (${opens} ouverture(s), ${closes} fermeture(s))`,
+      });
     }
   }
   if (/[{}]/.test(text.replace(/`[^`]*`/g, ''))) {
@@ -124,7 +132,10 @@ function yamlProblem(file: string, error: unknown, lineOffset: number): ContentP
  * (entries and local examples) and MDX bodies.
  * @returns every problem found (an empty list means the content is valid).
  */
-export function validateContent(entries: readonly RawEntry[], specs: readonly CollectionSpec[] = COLLECTION_SPECS): ContentProblem[] {
+export function validateContent(
+  entries: readonly RawEntry[],
+  specs: readonly CollectionSpec[] = COLLECTION_SPECS,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const known = new Map<CollectionName, Set<string>>();
   const seen = new Map<string, string>();
@@ -139,7 +150,11 @@ export function validateContent(entries: readonly RawEntry[], specs: readonly Co
     const key = `${entry.collection}/${entry.id.toLowerCase()}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({ file: entry.file, field: 'fichier', message: `identifiant en double : « ${entry.id} » est déjà utilisé par ${first}` });
+      problems.push({
+        file: entry.file,
+        field: 'fichier',
+        message: `identifiant en double : « ${entry.id} » est déjà utilisé par ${first}`,
+      });
     } else {
       seen.set(key, entry.file);
     }
@@ -157,7 +172,11 @@ export function validateContent(entries: readonly RawEntry[], specs: readonly Co
     if (spec.ext === '.mdx') {
       const parts = splitFrontmatter(entry.text);
       if (!parts) {
-        problems.push({ file: entry.file, field: 'fichier', message: 'bloc de champs manquant : la fiche doit commencer par une ligne ---' });
+        problems.push({
+          file: entry.file,
+          field: 'fichier',
+          message: 'bloc de champs manquant : la fiche doit commencer par une ligne ---',
+        });
         continue;
       }
       lineOffset = 1;
@@ -182,9 +201,7 @@ export function validateContent(entries: readonly RawEntry[], specs: readonly Co
     }
     const result = spec.schema(ref).safeParse(data);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file: entry.file, field: formatPath(issue.path), message: issue.message });
-      }
+      for (const issue of result.error.issues) problems.push(explainIssue(entry.file, issue, data));
     }
     const examples = (data as { examples?: unknown }).examples;
     if (Array.isArray(examples)) {
@@ -193,7 +210,11 @@ export function validateContent(entries: readonly RawEntry[], specs: readonly Co
         if (typeof id !== 'string') return;
         const where = exampleIds.get(id);
         if (where) {
-          problems.push({ file: entry.file, field: `examples[${i}].id`, message: `identifiant d’exemple en double : « ${id} » est déjà utilisé dans ${where}` });
+          problems.push({
+            file: entry.file,
+            field: `examples[${i}].id`,
+            message: `identifiant d’exemple en double : « ${id} » est déjà utilisé dans ${where}`,
+          });
         } else {
           exampleIds.set(id, entry.file);
         }
@@ -201,6 +222,31 @@ export function validateContent(entries: readonly RawEntry[], specs: readonly Co
     }
   }
   return problems;
+}
+
+/** Reads the value at a zod path in parsed data. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Words a zod issue for an editor: a missing field, an unknown field, or the schema's own message. */
+export function explainIssue(file: string, issue: z.core.$ZodIssue, data: unknown): ContentProblem {
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      file,
+      field: issue.keys.map((k) => formatPath([...issue.path, k])).join(', '),
+      message: 'champ inconnu (faute de frappe ?) : les champs permis sont décrits dans src/schemas/',
+    };
+  }
+  if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
+    return { file, field: formatPath(issue.path), message: 'champ obligatoire manquant' };
+  }
+  return { file, field: formatPath(issue.path), message: issue.message };
 }
 
 /** Formats problems as lines « fichier — champ « x » : message ». */

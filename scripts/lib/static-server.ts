@@ -32,7 +32,11 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 }
 
 /** Serves a built site on 127.0.0.1 (for tests and the benchmark). Resolves once listening. */
-export async function serveStatic(root: string, port = 0, headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+  headers: Record<string, string> = {},
+): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     let path = resolveStaticPath(root, req.url ?? '/');
     try {

@@ -27,7 +27,9 @@ export async function getExampleRecords(): Promise<ExampleRecord[]> {
           axis: axisLabel(axis.data),
           source: source?.data.shortTitle ?? '',
         }),
-        place: territoryTags(x.territories, lookups.territories).map((t) => t.label).join(', '),
+        place: territoryTags(x.territories, lookups.territories)
+          .map((t) => t.label)
+          .join(', '),
       });
     }
   }

@@ -24,10 +24,9 @@ export function sheetContext(
     territories: territoryTags(data.territories, lookups.territories),
     themes: themeTags(data.themes, lookups.themes),
     source,
-    facets: sheetFacets(
-      { kind, territories: data.territories.map((t) => t.id), themes: data.themes.map((t) => t.id) },
-      lookups,
-      { axis, source: source.data.shortTitle },
-    ),
+    facets: sheetFacets({ kind, territories: data.territories.map((t) => t.id), themes: data.themes.map((t) => t.id) }, lookups, {
+      axis,
+      source: source.data.shortTitle,
+    }),
   };
 }

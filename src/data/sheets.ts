@@ -20,6 +20,9 @@ export async function getAllSheets(): Promise<SheetSummary[]> {
     ...exemples,
     ...actionSummaries(actions.sort((a, b) => a.data.sousAxe.id.localeCompare(b.data.sousAxe.id) || a.id.localeCompare(b.id))),
     ...nationalSummaries('figure', figures.sort(byOrder)),
-    ...nationalSummaries('vision', visions.sort((a, b) => a.data.city.localeCompare(b.data.city) || a.data.order - b.data.order)),
+    ...nationalSummaries(
+      'vision',
+      visions.sort((a, b) => a.data.city.localeCompare(b.data.city) || a.data.order - b.data.order),
+    ),
   ];
 }

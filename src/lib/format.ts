@@ -14,10 +14,11 @@ export function formatNumber(value: number): string {
  * A money value keeps two decimals when it has cents (1.3 € → « 1,30 € »).
  */
 export function formatValue(value: number, unit?: string): string {
-  const isMoney = unit !== undefined && /^(€|M€|k€|euros?)\b/.test(unit);
-  const text = isMoney && !Number.isInteger(value)
-    ? new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
-    : formatNumber(value);
+  const isMoney = unit !== undefined && /^(€|M€|k€|euros?)(\s|$)/.test(unit);
+  const text =
+    isMoney && !Number.isInteger(value)
+      ? new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
+      : formatNumber(value);
   return unit ? `${text}\u00A0${unit}` : text;
 }
 

@@ -21,22 +21,42 @@ export function frenchText(text: string): string {
 const SKIP = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template']);
 
 /**
- * Applies {@link frenchText} to the text nodes of an HTML document, leaving tags, attributes and
- * the content of script, style, pre, code, textarea and template untouched.
+ * Applies {@link frenchText} to the text nodes of an HTML document, leaving tags, attributes,
+ * comments and the content of script, style, pre, code, textarea and template untouched.
  */
 export function frenchHtml(html: string): string {
-  const parts = html.split(/(<[^>]*>)/);
-  let skipping: string | null = null;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] ?? '';
-    if (part.startsWith('<')) {
-      const tag = /^<\/?\s*([a-zA-Z0-9-]+)/.exec(part)?.[1]?.toLowerCase();
-      if (!tag) continue;
-      if (skipping === null && SKIP.has(tag) && !part.startsWith('</') && !part.endsWith('/>')) skipping = tag;
-      else if (skipping === tag && part.startsWith('</')) skipping = null;
+  const lower = html.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      out += frenchText(html.slice(i));
+      break;
+    }
+    out += frenchText(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt);
+      const stop = end === -1 ? html.length : end + 3;
+      out += html.slice(lt, stop);
+      i = stop;
       continue;
     }
-    if (skipping === null && part.length > 0) parts[i] = frenchText(part);
+    const gt = html.indexOf('>', lt);
+    if (gt === -1) {
+      out += html.slice(lt);
+      break;
+    }
+    const tag = html.slice(lt, gt + 1);
+    out += tag;
+    i = gt + 1;
+    const name = /^<([a-zA-Z0-9-]+)/.exec(tag)?.[1]?.toLowerCase();
+    if (name && SKIP.has(name) && !tag.endsWith('/>')) {
+      const close = lower.indexOf(`</${name}`, i);
+      const stop = close === -1 ? html.length : close;
+      out += html.slice(i, stop);
+      i = stop;
+    }
   }
-  return parts.join('');
+  return out;
 }

@@ -2,7 +2,11 @@
  * Groups items by a key, keeping the groups in the order of `keys` (then any other key in order of
  * first appearance) and the items in their input order. Empty groups are left out.
  */
-export function groupInOrder<T, K>(items: readonly T[], keyOf: (item: T) => K, keys: readonly K[] = []): { key: K; items: T[] }[] {
+export function groupInOrder<T, K>(
+  items: readonly T[],
+  keyOf: (item: T) => K,
+  keys: readonly K[] = [],
+): { key: K; items: T[] }[] {
   const groups = new Map<K, T[]>();
   for (const key of keys) groups.set(key, []);
   for (const item of items) {

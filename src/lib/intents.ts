@@ -3,7 +3,10 @@
  * few more in the same spirit, each leading to a theme page.
  */
 export const HOME_INTENTS: readonly { label: string; theme: string }[] = [
-  { label: 'Je souhaite augmenter le nombre de places en crèches et améliorer l’accueil des enfants des familles défavorisées', theme: 'petite-enfance' },
+  {
+    label: 'Je souhaite augmenter le nombre de places en crèches et améliorer l’accueil des enfants des familles défavorisées',
+    theme: 'petite-enfance',
+  },
   { label: 'Je souhaite assurer aux enfants un petit-déjeuner et au moins un repas équilibré par jour', theme: 'alimentation' },
   { label: 'Je souhaite accompagner les jeunes dans la construction de leur avenir', theme: 'jeunesse' },
   { label: 'Je souhaite améliorer l’accès aux droits', theme: 'acces-aux-droits' },

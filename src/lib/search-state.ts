@@ -21,7 +21,14 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   const state = emptyState();
   state.q = (params.get('q') ?? '').trim();
   for (const key of FILTER_KEYS) {
-    state.filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    state.filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   return state;
 }

@@ -59,9 +59,7 @@ export function atelierSchema(ref: RefFactory) {
       /** Date of the event. */
       date: z.coerce.date({ message: 'date invalide : format AAAA-MM-JJ attendu (ex. 2021-07-07)' }),
       /** The « Je souhaite… » heading it was listed under (2021 conference only). */
-      intent: z
-        .enum(INTENT_IDS, { message: `intention inconnue : ${INTENT_IDS.join(', ')}` })
-        .optional(),
+      intent: z.enum(INTENT_IDS, { message: `intention inconnue : ${INTENT_IDS.join(', ')}` }).optional(),
       /** Communes where the experience was led (« Capendu »). */
       communes: z.array(textSchema).default([]),
       /** Territories: département(s), or the region / national scope. */

@@ -6,7 +6,19 @@ export const TERRITORY_KINDS = ['departement', 'metropole', 'region', 'national'
 
 /** INSEE codes of the 13 départements of Occitanie. */
 export const OCCITANIE_DEPARTEMENT_CODES = [
-  '09', '11', '12', '30', '31', '32', '34', '46', '48', '65', '66', '81', '82',
+  '09',
+  '11',
+  '12',
+  '30',
+  '31',
+  '32',
+  '34',
+  '46',
+  '48',
+  '65',
+  '66',
+  '81',
+  '82',
 ] as const;
 
 /**

@@ -25,11 +25,9 @@ export const COLLECTION_NAMES = [
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** A lowercase slug made of letters, digits and hyphens (ids, anchors). */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'identifiant invalide : lettres minuscules sans accent, chiffres et tirets (ex. « capendu-cantines »)',
-  });
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'identifiant invalide : lettres minuscules sans accent, chiffres et tirets (ex. « capendu-cantines »)',
+});
 
 /** A non-empty line of text (titles, labels). */
 export const textSchema = z.string().trim().min(1, { message: 'texte vide : ce champ doit être rempli' });

@@ -45,7 +45,11 @@ describe('content counts of the seeds are all on the built site', () => {
   it('has the 91 local examples, each with its anchor on its measure page', () => {
     const anchors = pageDirs('/mesures/')
       .filter((p) => p !== 'axes')
-      .flatMap((m) => page(`/mesures/${m}/`).querySelectorAll('article.example').map((a) => a.id));
+      .flatMap((m) =>
+        page(`/mesures/${m}/`)
+          .querySelectorAll('article.example')
+          .map((a) => a.id),
+      );
     expect(anchors).toHaveLength(91);
     expect(new Set(anchors).size).toBe(91);
   });

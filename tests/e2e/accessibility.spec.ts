@@ -28,6 +28,7 @@ const TEMPLATES = [
   '/mentions-legales/',
   '/accessibilite/',
   '/plan-du-site/',
+  '/carte/',
 ];
 
 let browser: Browser;

@@ -30,7 +30,10 @@ export function baseUrl(): string {
  * Opens a page that records every request whose host is not 127.0.0.1 (third-party requests), so a
  * test can assert there are none.
  */
-export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; context: BrowserContext; foreign: string[]; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<{ page: Page; context: BrowserContext; foreign: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'fr-FR' });
   const page = await context.newPage();
   const foreign: string[] = [];

@@ -25,7 +25,9 @@ describe('navigation', () => {
     let found = false;
     for (let i = 0; i < 80 && !found; i++) {
       await page.keyboard.press('Tab');
-      found = (await page.evaluate(() => document.activeElement?.textContent ?? '')).includes('cantines scolaires à tarification sociale');
+      found = (await page.evaluate(() => document.activeElement?.textContent ?? '')).includes(
+        'cantines scolaires à tarification sociale',
+      );
     }
     expect(found).toBe(true);
     await Promise.all([page.waitForURL('**/ateliers/capendu-cantines-scolaires/'), page.keyboard.press('Enter')]);

@@ -12,6 +12,7 @@ afterAll(async () => {
 
 async function resultTitles(page: Page): Promise<string[]> {
   await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  await page.waitForLoadState('networkidle');
   return page.locator('.search-results h2').allTextContents();
 }
 
@@ -40,7 +41,7 @@ describe('search', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}/recherche/?q=logement`);
     const before = await resultTitles(page);
-    await page.getByText('Territoire', { exact: true }).click();
+    await page.locator('summary', { hasText: 'Territoire' }).click();
     await page.getByRole('checkbox', { name: /^Lot \(/ }).check();
     await page.waitForURL(/territoire=Lot/);
     const after = await resultTitles(page);

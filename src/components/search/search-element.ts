@@ -19,7 +19,10 @@ interface PagefindResultData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: { filters: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    q: string | null,
+    o: { filters: Record<string, { any: string[] }> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 interface Config {
   orders: Record<string, string[]>;
@@ -114,6 +117,7 @@ class AtlasSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const list = this.querySelector<HTMLElement>('[data-results]')!;
     list.replaceChildren();
+    status.textContent = 'Recherche en cours…';
     this.querySelector('[data-more]')!.replaceChildren();
     if (!hasCriteria(this.state)) {
       status.textContent = 'Saisissez un mot ou choisissez un filtre.';
@@ -122,9 +126,9 @@ class AtlasSearch extends HTMLElement {
     const search = await this.pagefind!.search(this.state.q || null, { filters: toPagefindFilters(this.state) });
     this.results = search.results;
     this.shown = 0;
-    status.textContent = resultCountLabel(this.results.length);
     if (this.results.length === 0) this.renderEmpty(list);
     else await this.showMore();
+    status.textContent = resultCountLabel(this.results.length);
   }
 
   private async showMore() {

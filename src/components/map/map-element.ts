@@ -1,0 +1,106 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { departementCollection } from '../../data/geometry';
+import { classBreaks, classOf, colourOf, legendLabels } from '../../lib/choropleth';
+import { totalFor, type MapData } from '../../lib/map-data';
+import type { SheetKind } from '../../lib/sheet-kinds';
+
+interface Config extends MapData {
+  kindLabels: Record<SheetKind, string>;
+}
+
+const nf = new Intl.NumberFormat('fr-FR');
+
+/** « Aude (11) : 12 fiches (3 ateliers, 9 exemples locaux) ». */
+function describe(
+  label: string,
+  counts: Record<SheetKind, number>,
+  kinds: readonly SheetKind[],
+  names: Record<SheetKind, string>,
+): string {
+  const total = totalFor(counts, kinds);
+  const parts = kinds.filter((k) => counts[k] > 0).map((k) => `${nf.format(counts[k])} ${names[k].toLowerCase()}`);
+  return `${label} : ${nf.format(total)} fiche${total > 1 ? 's' : ''}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/** <atlas-map>: DOM glue over Leaflet; counting and colour logic live in lib/map-data and lib/choropleth. */
+class AtlasMap extends HTMLElement {
+  connectedCallback() {
+    const config = JSON.parse(this.querySelector('[data-map-config]')?.textContent ?? '{}') as Config;
+    const container = this.querySelector<HTMLElement>('[data-map]')!;
+    const legend = this.querySelector<HTMLElement>('[data-legend]')!;
+    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name=kind]')];
+    const map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.25, attributionControl: true });
+    map.attributionControl.setPrefix('Leaflet');
+    map.attributionControl.addAttribution('Contours : Natural Earth (domaine public)');
+    const byId = new Map(config.departements.map((d) => [d.id, d]));
+    const layers: { id: string; layer: L.Path }[] = [];
+    const geo = L.geoJSON(departementCollection as GeoJSON.FeatureCollection, {
+      style: { weight: 1.2, color: '#1b1f24', fillOpacity: 1 },
+      onEachFeature: (feature, layer) => {
+        const id = (feature.properties as { id: string }).id;
+        layers.push({ id, layer: layer as L.Path });
+      },
+    }).addTo(map);
+    map.fitBounds(geo.getBounds(), { padding: [8, 8] });
+    const markers = config.metropoles.map((m) => ({
+      m,
+      marker: L.circleMarker(m.position, { radius: 9, weight: 2, color: '#ffffff', fillColor: '#c2410c', fillOpacity: 1 }).addTo(
+        map,
+      ),
+    }));
+
+    const wire = (layer: L.Path, href: string) => {
+      const el = layer.getElement();
+      if (!el) return;
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'link');
+      layer.on('click', () => location.assign(href));
+      el.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Enter') location.assign(href);
+      });
+      el.addEventListener('focus', () => layer.openTooltip());
+      el.addEventListener('blur', () => layer.closeTooltip());
+    };
+    for (const { id, layer } of layers) wire(layer, byId.get(id)!.href);
+    for (const { m, marker } of markers) wire(marker, m.href);
+
+    const update = () => {
+      const kinds = boxes.filter((b) => b.checked).map((b) => b.value as SheetKind);
+      const totals = config.departements.map((d) => totalFor(d.counts, kinds));
+      const breaks = classBreaks(totals);
+      for (const { id, layer } of layers) {
+        const d = byId.get(id)!;
+        const total = totalFor(d.counts, kinds);
+        layer.setStyle({ fillColor: colourOf(classOf(total, breaks), breaks.length).fill });
+        const text = describe(d.label, d.counts, kinds, config.kindLabels);
+        layer.getElement()?.setAttribute('aria-label', `${text} — ouvrir la page`);
+        layer.unbindTooltip().bindTooltip(text, { sticky: false, direction: 'top' });
+        this.querySelector(`[data-total="${id}"]`)!.textContent = nf.format(total);
+      }
+      for (const { m, marker } of markers) {
+        const text = describe(m.label, m.counts, kinds, config.kindLabels);
+        marker.getElement()?.setAttribute('aria-label', `${text} — ouvrir la page`);
+        marker.unbindTooltip().bindTooltip(text, { direction: 'top' });
+        this.querySelector(`[data-total="${m.id}"]`)!.textContent = nf.format(totalFor(m.counts, kinds));
+      }
+      legend.replaceChildren(
+        ...legendLabels(breaks).map((label, i) => {
+          const item = document.createElement('li');
+          const swatch = document.createElement('span');
+          swatch.className = 'swatch';
+          swatch.style.background = colourOf(i, breaks.length).fill;
+          item.append(swatch, `${label} fiche${breaks[i]! > 1 ? 's' : ''}`);
+          return item;
+        }),
+      );
+    };
+    boxes.forEach((b) => b.addEventListener('change', update));
+    update();
+  }
+}
+
+/** Registers <atlas-map> once. */
+export function defineMapElement() {
+  if (!customElements.get('atlas-map')) customElements.define('atlas-map', AtlasMap);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  departementOf,
+  filterTerritoryNames,
+  placeLabel,
+  territoryLabel,
+  territoryUrl,
+  type TerritoryEntry,
+} from '../../../src/lib/territories';
+import { territoryTags, themeTags } from '../../../src/lib/tags';
+
+const T: TerritoryEntry[] = [
+  { id: 'haute-garonne', data: { name: 'Haute-Garonne', kind: 'departement', code: '31', order: 5 } },
+  { id: 'aude', data: { name: 'Aude', kind: 'departement', code: '11', order: 2 } },
+  {
+    id: 'toulouse-metropole',
+    data: { name: 'Toulouse Métropole', kind: 'metropole', code: '31', parent: { id: 'haute-garonne' }, order: 20 },
+  },
+  { id: 'region-occitanie', data: { name: 'Région Occitanie', kind: 'region', order: 30 } },
+];
+const ALL = new Map(T.map((t) => [t.id, t]));
+
+describe('territories', () => {
+  it('links a département to its page and a métropole to its anchor on its département page', () => {
+    expect(territoryUrl(ALL.get('aude')!)).toBe('/departements/aude/');
+    expect(territoryUrl(ALL.get('toulouse-metropole')!)).toBe('/departements/haute-garonne/#toulouse-metropole');
+    expect(territoryUrl(ALL.get('region-occitanie')!)).toBeUndefined();
+  });
+
+  it('finds the département of a territory', () => {
+    expect(departementOf(ALL.get('toulouse-metropole')!)).toBe('haute-garonne');
+    expect(departementOf(ALL.get('aude')!)).toBe('aude');
+    expect(departementOf(ALL.get('region-occitanie')!)).toBeUndefined();
+  });
+
+  it('labels départements with their INSEE code', () => {
+    expect(territoryLabel(ALL.get('aude')!)).toBe('Aude (11)');
+    expect(territoryLabel(ALL.get('toulouse-metropole')!)).toBe('Toulouse Métropole');
+  });
+
+  it('files a métropole sheet under its département too, in territory order, without duplicates', () => {
+    expect(filterTerritoryNames(['toulouse-metropole', 'aude', 'haute-garonne'], ALL)).toEqual([
+      'Aude',
+      'Haute-Garonne',
+      'Toulouse Métropole',
+    ]);
+  });
+
+  it('fails loudly on an unknown territory', () => {
+    expect(() => filterTerritoryNames(['aud'], ALL)).toThrow('Territoire inconnu : aud');
+    expect(() => territoryTags([{ id: 'x' }], ALL)).toThrow('Territoire inconnu : x');
+  });
+
+  it('builds a place line and tags', () => {
+    expect(placeLabel(['Capendu'], [{ id: 'aude' }], ALL)).toBe('Capendu — Aude (11)');
+    expect(placeLabel([], [{ id: 'region-occitanie' }], ALL)).toBe('Région Occitanie');
+    expect(territoryTags([{ id: 'haute-garonne' }, { id: 'aude' }], ALL)).toEqual([
+      { label: 'Aude (11)', href: '/departements/aude/' },
+      { label: 'Haute-Garonne (31)', href: '/departements/haute-garonne/' },
+    ]);
+    expect(themeTags([{ id: 'mobilite' }], new Map([['mobilite', { data: { name: 'Mobilité' } }]]))).toEqual([
+      { label: 'Mobilité', href: '/themes/mobilite/' },
+    ]);
+  });
+});
