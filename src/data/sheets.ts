@@ -1,9 +1,29 @@
 import { getCollection } from 'astro:content';
 import { actionSummaries, atelierSummaries, mesureSummaries, nationalSummaries, type SheetSummary } from '../lib/sheet-index';
 import { byOrder } from '../lib/tags';
+import { relatedSheets } from '../lib/related';
+import type { SheetKind } from '../lib/sheet-kinds';
 
-/** Every sheet of the site (local examples included), in a stable order: by kind, then source order. */
-export async function getAllSheets(): Promise<SheetSummary[]> {
+let cached: Promise<SheetSummary[]> | undefined;
+
+/**
+ * Every sheet of the site (local examples included), in a stable order: by kind, then source order.
+ * Computed once per build: collections do not change during a build.
+ */
+export function getAllSheets(): Promise<SheetSummary[]> {
+  cached ??= loadAllSheets();
+  return cached;
+}
+
+/** The sheets related to one sheet (same theme or territory), for the bottom of its page. */
+export async function getRelated(kind: SheetKind, id: string): Promise<SheetSummary[]> {
+  const all = await getAllSheets();
+  const sheet = all.find((s) => s.key === `${kind}:${id}`);
+  if (!sheet) throw new Error(`Fiche introuvable : ${kind}:${id}`);
+  return relatedSheets(sheet, all);
+}
+
+async function loadAllSheets(): Promise<SheetSummary[]> {
   const [ateliers, mesures, actions, figures, visions] = await Promise.all([
     getCollection('ateliers'),
     getCollection('mesures'),

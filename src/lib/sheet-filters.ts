@@ -36,3 +36,19 @@ export function countByKind(sheets: readonly SheetSummary[]): Record<SheetKind, 
   for (const s of sheets) counts[s.kind] += 1;
   return counts;
 }
+
+/**
+ * Splits the sheets of a département page: those tagged with the département itself, and those of
+ * each of its métropoles (a sheet tagged with both appears in both lists).
+ */
+export function splitByMetropole(
+  sheets: readonly SheetSummary[],
+  departementId: string,
+  territories: ReadonlyMap<string, TerritoryEntry>,
+): { own: SheetSummary[]; metropoles: { territory: TerritoryEntry; sheets: SheetSummary[] }[] } {
+  const metropoles = [...territories.values()]
+    .filter((t) => t.data.kind === 'metropole' && t.data.parent?.id === departementId)
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((territory) => ({ territory, sheets: sheets.filter((s) => s.territories.includes(territory.id)) }));
+  return { own: sheets.filter((s) => s.territories.includes(departementId)), metropoles };
+}

@@ -51,6 +51,21 @@ export function territorySchema(ref: RefFactory) {
       order: z.number().int(),
       /** Approximate position of the seat [latitude, longitude], for the map marker. */
       seatPosition: z.tuple([z.number(), z.number()]).optional(),
+      /**
+       * State credits of the 2021 contractualisation (CALPAE), in euros, from the table of the 2021
+       * report (bilan 2021, « Les crédits de la contractualisation 2021 »).
+       */
+      contractualisation2021: z
+        .object({
+          /** Amount in euros. */
+          value: z.number({ message: 'montant invalide : un nombre est attendu (ex. 639951)' }),
+          /** Verbatim form when the table prints something else (« 0* »). */
+          display: z.string().optional(),
+          /** What the amount covers, when the table says (« part État 2021 pour le conseil départemental »). */
+          label: z.string().optional(),
+        })
+        .strict()
+        .optional(),
     })
     .strict()
     .superRefine((t, ctx) => {

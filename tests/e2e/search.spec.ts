@@ -58,3 +58,50 @@ describe('search', () => {
     await context.close();
   });
 });
+
+describe('browsing and filters', () => {
+  it('browses theme « Mobilité » without a query and lists items of every kind that carry it', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/recherche/?theme=${encodeURIComponent('Mobilité')}`);
+    await resultTitles(page);
+    while (await page.getByRole('button', { name: /Afficher plus/ }).count()) {
+      await page.getByRole('button', { name: /Afficher plus/ }).click();
+      await page.waitForLoadState('networkidle');
+    }
+    const kinds = new Set((await page.locator('.search-results .eyebrow').allTextContents()).map((e) => e.split(' · ')[0]));
+    expect([...kinds].sort()).toEqual(['Action de pacte', 'Atelier', 'Exemple local', 'Mesure']);
+    await context.close();
+  });
+
+  it('lets a keyboard-only user open a filter group and apply a filter', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/recherche/?q=jeunes`);
+    await resultTitles(page);
+    await page.locator('#search-q').focus();
+    // Tab from the search field to the « Thème » group, open it, tab to its first box and tick it.
+    let onTheme = false;
+    for (let i = 0; i < 30 && !onTheme; i++) {
+      await page.keyboard.press('Tab');
+      onTheme = await page.evaluate(
+        () => document.activeElement?.tagName === 'SUMMARY' && document.activeElement.textContent === 'Thème',
+      );
+    }
+    expect(onTheme).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
+    expect(focused).toBe('theme');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/theme=/);
+    expect(await page.locator('input[name=theme]:checked').count()).toBe(1);
+    await context.close();
+  });
+
+  it('says what to try next when nothing matches', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/recherche/?q=cantine&territoire=Lozère`);
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent === 'Aucun résultat');
+    await expect(page.getByRole('link', { name: 'retirer le filtre « Lozère »' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
