@@ -7,7 +7,7 @@ import { formatProblems, validateContent } from './lib/content-check';
 import { readContent } from './lib/read-content';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const contentRoot = resolve(process.argv[2] ?? resolve(projectRoot, 'content'));
+const contentRoot = resolve(process.argv[2] ?? process.env.ATLAS_CONTENT_DIR ?? resolve(projectRoot, 'content'));
 const { entries, strays } = readContent(contentRoot, projectRoot);
 const problems = validateContent(entries);
 for (const file of strays) {

@@ -13,8 +13,10 @@ import type { RefFactory } from './schemas/shared';
 z.config(z.locales.fr());
 
 const ref = reference as unknown as RefFactory;
-const mdx = (name: string) => glob({ pattern: '**/*.mdx', base: `./content/${name}` });
-const yaml = (name: string) => glob({ pattern: '**/*.yaml', base: `./content/${name}` });
+// The benchmark builds synthetic content from another folder (scripts/bench.ts).
+const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
+const mdx = (name: string) => glob({ pattern: '**/*.mdx', base: `${contentDir}/${name}` });
+const yaml = (name: string) => glob({ pattern: '**/*.yaml', base: `${contentDir}/${name}` });
 
 export const collections = {
   ateliers: defineCollection({ loader: mdx('ateliers'), schema: atelierSchema(ref) }),
