@@ -12,7 +12,7 @@ const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
 if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
 const added = await index.addDirectory({ path: dist });
 if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
-const { exemples } = JSON.parse(await readFile(resolve(dist, 'donnees/exemples-locaux.json'), 'utf8')) as {
+const { exemples } = JSON.parse(await readFile(resolve(dist, 'recherche-exemples.json'), 'utf8')) as {
   exemples: ExampleRecord[];
 };
 for (const x of exemples) {

@@ -16,4 +16,6 @@ export const FOOTER_ITEMS = [
   { label: 'Mentions légales', href: '/mentions-legales/' },
   { label: 'Accessibilité : non conforme', href: '/accessibilite/' },
   { label: 'Plan du site', href: '/plan-du-site/' },
+  { label: 'L’Atlas hors ligne', href: '/hors-ligne/' },
+  { label: 'Données ouvertes', href: '/donnees/' },
 ] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorNotesSchema, sharedRefs, textSchema, type RefFactory } from './shared';
+import { addedSchema, editorNotesSchema, sharedRefs, textSchema, type RefFactory } from './shared';
 
 /** Whether a pacte action is new or reinforces an existing one. */
 export const ACTION_NATURES = ['nouvelle', 'renforcement', 'non-precise'] as const;
@@ -36,6 +36,8 @@ export function actionSchema(ref: RefFactory) {
       themes,
       /** Source document and section. */
       source: sourceRef,
+      /** Date the sheet was added (feed of new sheets). */
+      added: addedSchema,
       /** Editor's notes (misfiled example, objectives that belong elsewhere). */
       editorNotes: editorNotesSchema,
     })

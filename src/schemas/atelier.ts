@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  addedSchema,
   amountSchema,
   contactSchema,
   editorNotesSchema,
@@ -80,6 +81,8 @@ export function atelierSchema(ref: RefFactory) {
       themes,
       /** Source document and section. */
       source: sourceRef,
+      /** Date the sheet was added (feed of new sheets). */
+      added: addedSchema,
       /** Contradictions between sources and oddities of the source, shown on the page. */
       editorNotes: editorNotesSchema,
     })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorNotesSchema, sharedRefs, textSchema, type RefFactory } from './shared';
+import { addedSchema, editorNotesSchema, sharedRefs, textSchema, type RefFactory } from './shared';
 
 /** A CCAS figure of the UNCCAS « Manuel d'inspiration » (`content/figures/<slug>.mdx`). */
 export function figureSchema(ref: RefFactory) {
@@ -41,6 +41,8 @@ export function figureSchema(ref: RefFactory) {
       themes,
       /** Source document and section. */
       source: sourceRef,
+      /** Date the sheet was added (feed of new sheets). */
+      added: addedSchema,
       /** Editor's notes. */
       editorNotes: editorNotesSchema,
     })
@@ -71,6 +73,8 @@ export function visionSchema(ref: RefFactory) {
       themes,
       /** Source document and section. */
       source: sourceRef,
+      /** Date the sheet was added (feed of new sheets). */
+      added: addedSchema,
       /** Editor's notes. */
       editorNotes: editorNotesSchema,
     })

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  addedSchema,
   amountSchema,
   contactSchema,
   editorNotesSchema,
@@ -66,6 +67,8 @@ export function mesureSchema(ref: RefFactory) {
       examples: z.array(localExampleSchema).default([]),
       /** Source document and section. */
       source: sourceRef,
+      /** Date the sheet was added (feed of new sheets). */
+      added: addedSchema,
       /** Contradictions and oddities of the source. */
       editorNotes: editorNotesSchema,
     })

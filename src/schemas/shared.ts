@@ -160,3 +160,9 @@ export function sharedRefs(ref: RefFactory) {
 
 /** Editor's notes shown on the page: contradictions between sources, misfiled items, typos. */
 export const editorNotesSchema = z.array(textSchema).default([]);
+
+/** Date the sheet was added to the Atlas (feed of new sheets); the site's last update when absent. */
+export const addedSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date d’ajout invalide : format AAAA-MM-JJ (ex. 2026-11-25)' })
+  .optional();

@@ -4,6 +4,7 @@ import { departementCollection } from '../../data/geometry';
 import { classBreaks, classOf, colourOf, legendLabels } from '../../lib/choropleth';
 import { totalFor, type MapData } from '../../lib/map-data';
 import type { SheetKind } from '../../lib/sheet-kinds';
+import { localHref } from '../../lib/site-links';
 
 interface Config extends MapData {
   kindLabels: Record<SheetKind, string>;
@@ -50,7 +51,9 @@ class AtlasMap extends HTMLElement {
       ),
     }));
 
-    const wire = (layer: L.Path, href: string) => {
+    const root = document.documentElement.dataset.root ?? null;
+    const wire = (layer: L.Path, path: string) => {
+      const href = localHref(path, root);
       const el = layer.getElement();
       if (!el) return;
       el.setAttribute('tabindex', '0');

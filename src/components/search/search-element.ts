@@ -4,26 +4,14 @@ import {
   orderValues,
   parseSearchParams,
   resultCountLabel,
-  toPagefindFilters,
   toSearchParams,
   withoutFilter,
   type FilterKey,
   type SearchState,
 } from '../../lib/search-state';
+import { localHref } from '../../lib/site-links';
+import { chooseBackend, type ResultData, type SearchBackend } from './backends';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    q: string | null,
-    o: { filters: Record<string, { any: string[] }> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
 interface Config {
   orders: Record<string, string[]>;
   themeLinks: Record<string, string>;
@@ -32,13 +20,15 @@ interface Config {
 
 const PAGE_SIZE = 20;
 
-/** The <atlas-search> element: DOM glue over Pagefind; state logic lives in lib/search-state. */
+/** The <atlas-search> element: DOM glue over a search backend; state logic lives in lib/search-state. */
 class AtlasSearch extends HTMLElement {
-  private pagefind?: Pagefind;
+  private backend?: SearchBackend;
+  /** Relative path to the site root in the offline edition (data-root on <html>), null online. */
+  private root = document.documentElement.dataset.root ?? null;
   private config!: Config;
   private state: SearchState = parseSearchParams(new URLSearchParams(location.search));
   private shown = 0;
-  private results: { data(): Promise<PagefindResultData> }[] = [];
+  private results: { data(): Promise<ResultData> }[] = [];
 
   async connectedCallback() {
     this.config = JSON.parse(this.querySelector('[data-config]')?.textContent ?? '{}') as Config;
@@ -61,9 +51,7 @@ class AtlasSearch extends HTMLElement {
       input.value = this.state.q;
       void this.renderFilters().then(() => this.run(false));
     });
-    const url = new URL('/pagefind/pagefind.js', location.href).href;
-    this.pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await this.pagefind.options({ excerptLength: 24 });
+    this.backend = await chooseBackend();
     await this.renderFilters();
     await this.run(false);
   }
@@ -77,7 +65,7 @@ class AtlasSearch extends HTMLElement {
   }
 
   private async renderFilters() {
-    const available = await this.pagefind!.filters();
+    const available = await this.backend!.filters();
     const host = this.querySelector<HTMLElement>('[data-filters]')!;
     host.replaceChildren();
     for (const key of FILTER_KEYS) {
@@ -123,8 +111,7 @@ class AtlasSearch extends HTMLElement {
       status.textContent = 'Saisissez un mot ou choisissez un filtre.';
       return;
     }
-    const search = await this.pagefind!.search(this.state.q || null, { filters: toPagefindFilters(this.state) });
-    this.results = search.results;
+    this.results = await this.backend!.search(this.state);
     this.shown = 0;
     if (this.results.length === 0) this.renderEmpty(list);
     else await this.showMore();
@@ -146,17 +133,17 @@ class AtlasSearch extends HTMLElement {
     }
   }
 
-  private renderResult(data: PagefindResultData): HTMLLIElement {
+  private renderResult(data: ResultData): HTMLLIElement {
     const li = document.createElement('li');
     const eyebrow = document.createElement('p');
     eyebrow.className = 'eyebrow';
     eyebrow.textContent = [data.meta.kind, data.meta.place].filter(Boolean).join(' · ');
     const h = document.createElement('h2');
-    const a = Object.assign(document.createElement('a'), { href: data.url });
+    const a = Object.assign(document.createElement('a'), { href: localHref(data.url, this.root) });
     a.textContent = data.meta.title ?? data.url;
     h.append(a);
     const excerpt = document.createElement('p');
-    excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>.
+    excerpt.innerHTML = data.excerpt; // Both backends escape the text and add only <mark>.
     li.append(eyebrow, h, excerpt);
     return li;
   }
@@ -182,7 +169,7 @@ class AtlasSearch extends HTMLElement {
     const item = document.createElement('li');
     item.append('parcourir un thème : ');
     themes.forEach(([name, href], i) => {
-      const link = Object.assign(document.createElement('a'), { href });
+      const link = Object.assign(document.createElement('a'), { href: localHref(href, this.root) });
       link.textContent = name;
       item.append(link, i < themes.length - 1 ? ', ' : '');
     });

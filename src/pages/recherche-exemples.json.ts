@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getExampleRecords } from '../../data/examples';
+import { getExampleRecords } from '../data/examples';
 
-/** Open data: every local example with its URL, measure, territories and themes. */
+/** Search data: every local example with its URL and filters, indexed as its own record (scripts/index-search.ts). */
 export const GET: APIRoute = async () => {
   const records = await getExampleRecords();
   return new Response(JSON.stringify({ count: records.length, exemples: records }, null, 1), {
