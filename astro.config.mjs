@@ -11,6 +11,21 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap(), frenchTypography()],
   prefetch: false,
+  security: {
+    // Content-Security-Policy as a <meta> tag with hashes of Astro's own scripts and styles.
+    // Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (no 'unsafe-inline', no 'unsafe-eval').
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -24,7 +24,11 @@ cpSync(DIST, OUT, { recursive: true, filter: (src) => !src.startsWith(join(DIST,
 // Classic bundles for the two interactive pages.
 mkdirSync(join(OUT, '_offline'), { recursive: true });
 await build({
-  entryPoints: { search: join(ROOT, 'src/offline/search-entry.ts'), map: join(ROOT, 'src/offline/map-entry.ts') },
+  entryPoints: {
+    search: join(ROOT, 'src/offline/search-entry.ts'),
+    map: join(ROOT, 'src/offline/map-entry.ts'),
+    print: join(ROOT, 'src/offline/print-entry.ts'),
+  },
   bundle: true,
   format: 'iife',
   minify: true,
@@ -51,6 +55,9 @@ for (const file of files) {
   if (html.includes('<atlas-search'))
     extra.push(`<script src="${root}_offline/search-index.js"></script>`, `<script src="${root}_offline/search.js"></script>`);
   if (html.includes('<atlas-map')) extra.push(`<script src="${root}_offline/map.js"></script>`);
+  if (html.includes('<atlas-print')) extra.push(`<script src="${root}_offline/print.js"></script>`);
+  // The CSP meta lists hashes of the hosted files; file:// pages load other (classic) scripts.
+  html = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
   html = html.replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`).replace('</body>', `${extra.join('')}</body>`);
   writeFileSync(path, relativizeHtml(html, file));
 }

@@ -46,17 +46,24 @@ function suite(name: string): void {
   else counts.push({ passed: 0, failed: 1, skipped: 0 });
 }
 
-function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  console.log(`\n=== Chromium absent (${CHROMIUM}) : installation du paquet Debian « chromium »`);
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const cmd = (args: string[]) =>
-    spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  cmd(['apt-get', 'update', '-qq']);
-  cmd(['apt-get', 'install', '-y', '-qq', 'chromium']);
+/**
+ * The browser tests need Chromium, and the print tests pdftotext/pdfinfo (poppler-utils): install
+ * the Debian packages that are missing (as root, or with sudo).
+ */
+function ensureBrowserTools(): void {
+  const missing = [
+    existsSync(CHROMIUM) ? null : 'chromium',
+    spawnSync('pdftotext', ['-v']).error ? 'poppler-utils' : null,
+  ].filter((p): p is string => p !== null);
+  if (missing.length === 0) return;
+  console.log(`\n=== Installation des paquets Debian manquants : ${missing.join(', ')}`);
+  const prefix = process.getuid?.() === 0 ? [] : ['sudo'];
+  const apt = (args: string[]) => {
+    const [cmd, ...rest] = [...prefix, 'apt-get', ...args];
+    spawnSync(cmd!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  };
+  apt(['update', '-qq']);
+  apt(['install', '-y', '-qq', ...missing]);
   if (!existsSync(CHROMIUM))
     throw new Error('Chromium introuvable : installez le paquet « chromium » ou définissez CHROMIUM_PATH');
 }
@@ -67,7 +74,7 @@ check('format (prettier --check)', 'npx', ['prettier', '--check', '.']);
 suite('unit');
 if (run('construction du site (npm run build)', 'npm', ['run', 'build'])) {
   suite('build');
-  ensureChromium();
+  ensureBrowserTools();
   suite('e2e');
 } else {
   counts.push({ passed: 0, failed: 1, skipped: 0 });

@@ -29,6 +29,10 @@ const TEMPLATES = [
   '/accessibilite/',
   '/plan-du-site/',
   '/carte/',
+  '/hors-ligne/',
+  '/donnees/',
+  '/departements/lot/dossier/',
+  '/themes/mobilite/dossier/',
 ];
 
 let browser: Browser;

@@ -44,5 +44,9 @@ export async function openPage(
     if (url.hostname !== '127.0.0.1') foreign.push(request.url());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // A Content-Security-Policy violation is an error: the tests run under the site's CSP.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) errors.push(message.text());
+  });
   return { page, context, foreign, errors };
 }

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, pageDirs } from './dist';
+import { DATASET_IDS, columnsOf } from '../../src/lib/open-data';
+
+const EXPECTED: Record<string, () => number> = {
+  ateliers: () => pageDirs('/ateliers/').length,
+  mesures: () => pageDirs('/mesures/').filter((p) => p !== 'axes').length,
+  'exemples-locaux': () => 91,
+  actions: () => pageDirs('/pactes/').length,
+  figures: () => pageDirs('/figures/').filter((p) => p !== 'visions').length,
+  visions: () => pageDirs('/figures/visions/').length,
+};
+
+/** Splits a CSV document into records (handles quoted commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('open data exports', () => {
+  it.each(DATASET_IDS)('%s.json parses, states its licence and matches the pages', (id) => {
+    const data = JSON.parse(readFileSync(join(DIST, 'donnees', `${id}.json`), 'utf8'));
+    expect(data.licence.name).toMatch(/Licence Ouverte/);
+    expect(data.mise_a_jour).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data.sources).toHaveLength(5);
+    expect(data.nombre).toBe(EXPECTED[id]!());
+    expect(data.enregistrements).toHaveLength(data.nombre);
+    for (const r of data.enregistrements) expect(existsSync(join(DIST, r.url.split('#')[0], 'index.html')), r.url).toBe(true);
+  });
+
+  it.each(DATASET_IDS)('%s.csv has the documented header and one row per record', (id) => {
+    const rows = parseCsv(readFileSync(join(DIST, 'donnees', `${id}.csv`), 'utf8'));
+    expect(rows[0]).toEqual(columnsOf(id));
+    expect(rows.length - 1).toBe(EXPECTED[id]!());
+    for (const r of rows) expect(r).toHaveLength(columnsOf(id).length);
+  });
+
+  it('publishes an Atom feed with one entry per sheet', () => {
+    const xml = readFileSync(join(DIST, 'flux.xml'), 'utf8');
+    expect(xml.startsWith('<?xml')).toBe(true);
+    expect(xml.match(/<entry>/g)).toHaveLength(24 + 48 + 18 + 7 + 18);
+  });
+
+  it('offers the offline edition for download, with its size', () => {
+    const zip = join(DIST, 'atlas-solidarites-hors-ligne.zip');
+    expect(statSync(zip).size).toBeGreaterThan(100_000);
+    const page = readFileSync(join(DIST, 'hors-ligne', 'index.html'), 'utf8');
+    expect(page).toMatch(/data-zip-size>[\d,]+\s?(Mo|ko)</);
+  });
+});
