@@ -68,6 +68,7 @@ function ensureBrowserTools(): void {
     throw new Error('Chromium introuvable : installez le paquet « chromium » ou définissez CHROMIUM_PATH');
 }
 
+check('contenu (npm run check:content)', 'npm', ['run', 'check:content']);
 check('vérification des types (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 check('lint (eslint)', 'npx', ['eslint', '.']);
 check('format (prettier --check)', 'npx', ['prettier', '--check', '.']);

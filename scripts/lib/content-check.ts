@@ -26,6 +26,12 @@ export interface ContentProblem {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Largest image an entry may embed: sheets are read on poor connections. */
+export const MAX_IMAGE_BYTES = 300_000;
+
+/** Size in bytes of an image referenced by an entry (path relative to the entry), undefined if absent. */
+export type ImageSizer = (src: string, file: string) => number | undefined;
+
 /**
  * Splits an MDX file into its YAML frontmatter and its body.
  * @returns null when the file does not start with a `---` block.
@@ -60,7 +66,7 @@ const FORBIDDEN_MARKUP: readonly { pattern: RegExp; message: string }[] = [
  * Checks the body of an MDX entry: not empty, no dangerous raw HTML, no unbalanced MDX tag.
  * @returns the problems found, with the field « texte ».
  */
-export function checkBody(file: string, body: string): ContentProblem[] {
+export function checkBody(file: string, body: string, imageSize: ImageSizer = () => undefined): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const text = body.trim();
   if (text.length === 0) {
@@ -86,6 +92,28 @@ export function checkBody(file: string, body: string): ContentProblem[] {
         file,
         field: 'texte',
         message: `balise <${tag}> non fermée (${opens} ouverture(s), ${closes} fermeture(s))`,
+      });
+    }
+  }
+  for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
+    const [, alt, src] = match;
+    if (!alt?.trim())
+      problems.push({ file, field: 'texte', message: `image « ${src} » sans texte alternatif : écrire ![description](${src})` });
+    if (/^(https?:)?\/\//.test(src ?? '')) {
+      problems.push({
+        file,
+        field: 'texte',
+        message: `image « ${src} » chargée depuis un autre site : interdit (vie privée) ; copier l’image à côté de la fiche`,
+      });
+      continue;
+    }
+    const size = imageSize(src ?? '');
+    if (size === undefined) problems.push({ file, field: 'texte', message: `image « ${src} » introuvable à côté de la fiche` });
+    else if (size > MAX_IMAGE_BYTES) {
+      problems.push({
+        file,
+        field: 'texte',
+        message: `image « ${src} » trop lourde : ${Math.round(size / 1000)} ko pour ${MAX_IMAGE_BYTES / 1000} ko au plus (la réduire avant de l’ajouter)`,
       });
     }
   }
@@ -134,6 +162,7 @@ function yamlProblem(file: string, error: unknown, lineOffset: number): ContentP
  */
 export function validateContent(
   entries: readonly RawEntry[],
+  imageSize: ImageSizer = () => undefined,
   specs: readonly CollectionSpec[] = COLLECTION_SPECS,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -180,7 +209,7 @@ export function validateContent(
         continue;
       }
       lineOffset = 1;
-      problems.push(...checkBody(entry.file, parts.body));
+      problems.push(...checkBody(entry.file, parts.body, (src) => imageSize(src, entry.file)));
       try {
         data = parseYaml(parts.frontmatter);
       } catch (error) {

@@ -46,6 +46,16 @@ describe('links of the built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('opens no new tab without rel="noopener"', () => {
+    const unsafe: string[] = [];
+    for (const url of builtPages()) {
+      for (const a of page(url).querySelectorAll('a[target="_blank"]')) {
+        if (!/\bnoopener\b/.test(a.getAttribute('rel') ?? '')) unsafe.push(`${url}: ${a.getAttribute('href')}`);
+      }
+    }
+    expect(unsafe).toEqual([]);
+  });
+
   it('loads no script, style, image or font from another host', () => {
     const foreign: string[] = [];
     for (const url of builtPages()) {
