@@ -60,3 +60,8 @@ export function eventLabel(event: string, date: Date): string {
   const formatted = formatDate(date);
   return event.includes(formatted) ? event : `${event}, ${formatted}`;
 }
+
+/** « Figures de CCAS » → « figures de CCAS »: lowercases the first letter only (keeps acronyms). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

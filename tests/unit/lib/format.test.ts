@@ -70,3 +70,9 @@ describe('plural and joinFrench', () => {
     expect(joinFrench(['Albi', 'Graulhet', 'Castres'])).toBe('Albi, Graulhet et Castres');
   });
 });
+
+describe('lowerFirst', () => {
+  it('keeps acronyms', () => {
+    expect(lowerFirst('Figures de CCAS')).toBe('figures de CCAS');
+  });
+});
