@@ -107,7 +107,7 @@ export function checkBody(file: string, body: string, imageSize: ImageSizer = ()
       });
       continue;
     }
-    const size = imageSize(src ?? '');
+    const size = imageSize(src ?? '', file);
     if (size === undefined) problems.push({ file, field: 'texte', message: `image « ${src} » introuvable à côté de la fiche` });
     else if (size > MAX_IMAGE_BYTES) {
       problems.push({
@@ -209,7 +209,7 @@ export function validateContent(
         continue;
       }
       lineOffset = 1;
-      problems.push(...checkBody(entry.file, parts.body, (src) => imageSize(src, entry.file)));
+      problems.push(...checkBody(entry.file, parts.body, imageSize));
       try {
         data = parseYaml(parts.frontmatter);
       } catch (error) {

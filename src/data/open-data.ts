@@ -12,7 +12,11 @@ function names(refs: readonly { id: string }[], lookups: Lookups, map: 'territor
   return listCell(refs.map((r) => lookups[map].get(r.id)?.data.name ?? r.id));
 }
 function codes(refs: readonly { id: string }[], lookups: Lookups): string {
-  return listCell([...new Set(refs.map((r) => lookups.territories.get(r.id)?.data.code).filter((c): c is string => Boolean(c)))]);
+  return listCell([
+    ...new Set(
+      refs.map((r) => lookups.territories.get(r.id)?.data.code).filter((c): c is NonNullable<typeof c> => c !== undefined),
+    ),
+  ]);
 }
 function sourceCells(source: { document: { id: string }; section: string }, lookups: Lookups): Row {
   return { source: lookups.sources.get(source.document.id)?.data.shortTitle ?? source.document.id, section: source.section };
