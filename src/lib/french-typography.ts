@@ -9,8 +9,7 @@ const NNBSP = '\u202F';
 /** Applies French spacing rules to plain text (not HTML). */
 export function frenchText(text: string): string {
   return text
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-    .replace(/(\p{L})&#39;(?=\p{L})/gu, '$1’')
+    .replace(/([A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:'|&#39;)(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])/g, '$1’')
     .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
     .replace(/([^\s\d/:])[ \u00A0]+:(?=\s|$)/g, `$1${NBSP}:`)
     .replace(/«[ \u00A0]*/g, `«${NBSP}`)
@@ -26,37 +25,36 @@ const SKIP = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template'])
  */
 export function frenchHtml(html: string): string {
   const lower = html.toLowerCase();
-  let out = '';
+  const out: string[] = [];
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt === -1) {
-      out += frenchText(html.slice(i));
+      out.push(frenchText(html.slice(i)));
       break;
     }
-    out += frenchText(html.slice(i, lt));
+    if (lt > i) out.push(frenchText(html.slice(i, lt)));
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt);
       const stop = end === -1 ? html.length : end + 3;
-      out += html.slice(lt, stop);
+      out.push(html.slice(lt, stop));
       i = stop;
       continue;
     }
     const gt = html.indexOf('>', lt);
     if (gt === -1) {
-      out += html.slice(lt);
+      out.push(html.slice(lt));
       break;
     }
-    const tag = html.slice(lt, gt + 1);
-    out += tag;
+    out.push(html.slice(lt, gt + 1));
     i = gt + 1;
-    const name = /^<([a-zA-Z0-9-]+)/.exec(tag)?.[1]?.toLowerCase();
-    if (name && SKIP.has(name) && !tag.endsWith('/>')) {
+    const name = /^<([a-zA-Z0-9-]+)/.exec(html.slice(lt, Math.min(gt, lt + 20)))?.[1]?.toLowerCase();
+    if (name && SKIP.has(name) && html[gt - 1] !== '/') {
       const close = lower.indexOf(`</${name}`, i);
       const stop = close === -1 ? html.length : close;
-      out += html.slice(i, stop);
+      out.push(html.slice(i, stop));
       i = stop;
     }
   }
-  return out;
+  return out.join('');
 }
