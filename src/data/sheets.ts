@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { actionSummaries, atelierSummaries, mesureSummaries, nationalSummaries, type SheetSummary } from '../lib/sheet-index';
 import { byOrder } from '../lib/tags';
-import { relatedSheets } from '../lib/related';
+import { indexSheets, relatedSheets, type SheetIndex } from '../lib/related';
 import type { SheetKind } from '../lib/sheet-kinds';
 
 let cached: Promise<SheetSummary[]> | undefined;
@@ -18,10 +18,12 @@ export function getAllSheets(): Promise<SheetSummary[]> {
 /** The sheets related to one sheet (same theme or territory), for the bottom of its page. */
 export async function getRelated(kind: SheetKind, id: string): Promise<SheetSummary[]> {
   const all = await getAllSheets();
-  const sheet = all.find((s) => s.key === `${kind}:${id}`);
+  lookup ??= { byKey: new Map(all.map((s) => [s.key, s])), index: indexSheets(all) };
+  const sheet = lookup.byKey.get(`${kind}:${id}`);
   if (!sheet) throw new Error(`Fiche introuvable : ${kind}:${id}`);
-  return relatedSheets(sheet, all);
+  return relatedSheets(sheet, all, 6, lookup.index);
 }
+let lookup: { byKey: Map<string, SheetSummary>; index: SheetIndex } | undefined;
 
 async function loadAllSheets(): Promise<SheetSummary[]> {
   const [ateliers, mesures, actions, figures, visions] = await Promise.all([

@@ -12,12 +12,15 @@ export function frenchTypography(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
-        await Promise.all(
-          files.map(async (file) => {
-            const path = join(root, file);
-            await writeFile(path, frenchHtml(await readFile(path, 'utf8')));
-          }),
-        );
+        // In batches, so that a large site is not held in memory all at once.
+        for (let i = 0; i < files.length; i += 64) {
+          await Promise.all(
+            files.slice(i, i + 64).map(async (file) => {
+              const path = join(root, file);
+              await writeFile(path, frenchHtml(await readFile(path, 'utf8')));
+            }),
+          );
+        }
         logger.info(`typographie française appliquée à ${files.length} pages`);
       },
     },
