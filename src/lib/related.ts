@@ -14,19 +14,48 @@ export function relatedScore(a: SheetSummary, b: SheetSummary): number {
   return themes * 2 + place + (a.kind !== b.kind ? 1 : 0);
 }
 
+/** Positions of the sheets by theme and by territory, so that related sheets are found without a full scan. */
+export interface SheetIndex {
+  byTheme: Map<string, number[]>;
+  byTerritory: Map<string, number[]>;
+}
+
+/** Indexes sheets by theme and territory (compute once per build, reuse for every page). */
+export function indexSheets(all: readonly SheetSummary[]): SheetIndex {
+  const byTheme = new Map<string, number[]>();
+  const byTerritory = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  all.forEach((s, i) => {
+    for (const t of new Set(s.themes)) push(byTheme, t, i);
+    for (const t of new Set(s.territories)) push(byTerritory, t, i);
+  });
+  return { byTheme, byTerritory };
+}
+
 /**
  * The sheets related to a sheet: same theme and/or territory, best first, then in site order.
  * Excludes the sheet itself and, for a measure, its own local examples (they are on its page).
  * @param limit how many to return.
+ * @param index the index of `all` (pass it when calling for many sheets).
  */
-export function relatedSheets(sheet: SheetSummary, all: readonly SheetSummary[], limit = 6): SheetSummary[] {
+export function relatedSheets(
+  sheet: SheetSummary,
+  all: readonly SheetSummary[],
+  limit = 6,
+  index = indexSheets(all),
+): SheetSummary[] {
   const ownPage = sheet.url.split('#')[0];
-  return all
-    .map((other, index) => ({
-      other,
-      index,
-      score: other.key === sheet.key || other.url.split('#')[0] === ownPage ? 0 : relatedScore(sheet, other),
-    }))
+  const candidates = new Set<number>();
+  for (const t of sheet.themes) for (const i of index.byTheme.get(t) ?? []) candidates.add(i);
+  for (const t of sheet.territories) if (!BROAD.has(t)) for (const i of index.byTerritory.get(t) ?? []) candidates.add(i);
+  return [...candidates]
+    .map((i) => ({ other: all[i]!, index: i }))
+    .filter(({ other }) => other.key !== sheet.key && other.url.split('#')[0] !== ownPage)
+    .map((x) => ({ ...x, score: relatedScore(sheet, x.other) }))
     .filter((x) => x.score > 0)
     .sort((x, y) => y.score - x.score || x.index - y.index)
     .slice(0, limit)
