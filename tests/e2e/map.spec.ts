@@ -45,7 +45,7 @@ describe('map of Occitanie', () => {
     const departements = [...totals.entries()].filter(([name]) => !name.startsWith('dont'));
     expect(departements).toHaveLength(13);
     for (const label of await shapeNames(page)) {
-      const match = /^(.+?) : (\d+) fiches?/.exec(label);
+      const match = /^(.+?)\s:\s(\d+) fiches?/.exec(label);
       expect(match, label).not.toBeNull();
       const [, name, count] = match!;
       const key = totals.has(name!) ? name! : `dont ${name}`;
@@ -76,7 +76,7 @@ describe('map of Occitanie', () => {
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
       const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-      if (/\(\d\d\)/.test(label)) reached.add(label.split(' : ')[0]!);
+      if (/\(\d\d\)/.test(label)) reached.add(label.split(/\s:\s/)[0]!);
       if (label.startsWith('Lot (46)')) break;
     }
     expect(reached.size).toBeGreaterThanOrEqual(8);
@@ -84,7 +84,7 @@ describe('map of Occitanie', () => {
     for (let i = 0; i < 60 && reached.size < 13; i++) {
       await page.keyboard.press('Tab');
       const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-      if (/\(\d\d\)/.test(label)) reached.add(label.split(' : ')[0]!);
+      if (/\(\d\d\)/.test(label)) reached.add(label.split(/\s:\s/)[0]!);
     }
     expect(reached.size).toBe(13);
     await page.locator('.map path[role=link][aria-label^="Lot (46)"]').focus();

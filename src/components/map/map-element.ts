@@ -21,7 +21,7 @@ function describe(
 ): string {
   const total = totalFor(counts, kinds);
   const parts = kinds.filter((k) => counts[k] > 0).map((k) => `${nf.format(counts[k])} ${names[k].toLowerCase()}`);
-  return `${label} : ${nf.format(total)} fiche${total > 1 ? 's' : ''}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  return `${label}\u00A0: ${nf.format(total)} fiche${total > 1 ? 's' : ''}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
 /** <atlas-map>: DOM glue over Leaflet; counting and colour logic live in lib/map-data and lib/choropleth. */
@@ -33,7 +33,7 @@ class AtlasMap extends HTMLElement {
     const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name=kind]')];
     const map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.25, attributionControl: true });
     map.attributionControl.setPrefix('Leaflet');
-    map.attributionControl.addAttribution('Contours : Natural Earth (domaine public)');
+    map.attributionControl.addAttribution('Contours\u00A0: Natural Earth (domaine public)');
     const byId = new Map(config.departements.map((d) => [d.id, d]));
     const layers: { id: string; layer: L.Path }[] = [];
     const geo = L.geoJSON(departementCollection as GeoJSON.FeatureCollection, {

@@ -160,14 +160,14 @@ class AtlasSearch extends HTMLElement {
         const link = Object.assign(document.createElement('a'), {
           href: `?${toSearchParams(withoutFilter(this.state, key, value)).toString()}`,
         });
-        link.textContent = `retirer le filtre « ${value} »`;
+        link.textContent = `retirer le filtre «\u00A0${value}\u00A0»`;
         item.append(link);
         ul.append(item);
       }
     }
     const themes = Object.entries(this.config.themeLinks).slice(0, 6);
     const item = document.createElement('li');
-    item.append('parcourir un thème : ');
+    item.append('parcourir un thème\u00A0: ');
     themes.forEach(([name, href], i) => {
       const link = Object.assign(document.createElement('a'), { href: localHref(href, this.root) });
       link.textContent = name;
