@@ -5,6 +5,7 @@
  *   npm run bench -- --sizes 250,2000   fewer sizes
  *   npm run bench -- --no-peer          without Starlight
  *   npm run bench -- --keep             keep the temporary folder (content, builds, logs)
+ *   npm run bench -- --from bench-results/bench-250.json   rewrite that report from its measures
  * Everything is built in a temporary folder: the project's dist/ and node_modules/.astro are not touched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -80,6 +81,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 50_000)) {
 }
 const withPeer = !args.includes('--no-peer');
 const keep = args.includes('--keep');
+/** Rewrites the report from a JSON file written by an earlier run, without measuring anything. */
+const from = option('--from');
 
 // ---------------------------------------------------------------------------------------------------
 // Child processes: every one is a process group, killed on exit
@@ -304,8 +307,11 @@ function pageWeight(dist: string, label: string, url: string): PageWeight {
   };
 }
 
+/** Version of the Chromium used, once it has been launched. */
+let chromiumVersion = '';
+
 async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     timeout: 60_000,
     args: [
@@ -319,6 +325,8 @@ async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  chromiumVersion = browser.version();
+  return browser;
 }
 
 /** What Chromium requests while loading a page, with no interaction. */
@@ -330,7 +338,13 @@ async function browserLoad(browser: Browser, base: string, url: string): Promise
     let other = 0;
     page.on('response', (response) => {
       const type = response.request().resourceType();
-      if (type === 'script') sizes.push(response.body().then((b) => b.length, () => 0));
+      if (type === 'script')
+        sizes.push(
+          response.body().then(
+            (b) => b.length,
+            () => 0,
+          ),
+        );
       else if (type !== 'document') other++;
     });
     await page.goto(base + url, { waitUntil: 'networkidle', timeout: 60_000 });
@@ -348,41 +362,43 @@ async function searchLatency(browser: Browser, base: string): Promise<SearchMeas
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     await page.goto(`${base}/recherche/`, { waitUntil: 'networkidle', timeout: 60_000 });
-    return await page.evaluate(async () => {
-      type Result = { data(): Promise<unknown> };
-      type Pagefind = {
-        search(q: string, o?: { filters: Record<string, { any: string[] }> }): Promise<{ results: Result[] }>;
-      };
-      const url = `/pagefind/pagefind.js?bench=${Date.now()}`;
-      const t0 = performance.now();
-      const pagefind = (await import(url)) as Pagefind;
-      const first = await pagefind.search('logement');
-      const t1 = performance.now();
-      const filtered = await pagefind.search('jeunes', { filters: { territoire: { any: ['Lot'] } } });
-      const t2 = performance.now();
-      await Promise.all(filtered.results.slice(0, 5).map((r) => r.data()));
-      const t3 = performance.now();
-      const warm: number[] = [];
-      for (const [q, place] of [
-        ['emploi', 'Aude'],
-        ['cantine', 'Gard'],
-        ['mobilité', 'Tarn'],
-        ['santé', 'Hérault'],
-        ['numérique', 'Aveyron'],
-      ] as const) {
-        const s = performance.now();
-        await pagefind.search(q, { filters: { territoire: { any: [place] } } });
-        warm.push(performance.now() - s);
-      }
-      return {
-        firstMs: t1 - t0,
-        firstResults: first.results.length,
-        filteredMs: t2 - t1,
-        filteredResults: filtered.results.length,
-        filteredWithDataMs: t3 - t1,
-        warm,
-      };
-    }).then(({ warm, ...rest }) => ({ ...rest, warmFilteredMedianMs: median(warm) }));
+    return await page
+      .evaluate(async () => {
+        type Result = { data(): Promise<unknown> };
+        type Pagefind = {
+          search(q: string, o?: { filters: Record<string, { any: string[] }> }): Promise<{ results: Result[] }>;
+        };
+        const url = `/pagefind/pagefind.js?bench=${Date.now()}`;
+        const t0 = performance.now();
+        const pagefind = (await import(url)) as Pagefind;
+        const first = await pagefind.search('logement');
+        const t1 = performance.now();
+        const filtered = await pagefind.search('jeunes', { filters: { territoire: { any: ['Lot'] } } });
+        const t2 = performance.now();
+        await Promise.all(filtered.results.slice(0, 5).map((r) => r.data()));
+        const t3 = performance.now();
+        const warm: number[] = [];
+        for (const [q, place] of [
+          ['emploi', 'Aude'],
+          ['cantine', 'Gard'],
+          ['mobilité', 'Tarn'],
+          ['santé', 'Hérault'],
+          ['numérique', 'Aveyron'],
+        ] as const) {
+          const s = performance.now();
+          await pagefind.search(q, { filters: { territoire: { any: [place] } } });
+          warm.push(performance.now() - s);
+        }
+        return {
+          firstMs: t1 - t0,
+          firstResults: first.results.length,
+          filteredMs: t2 - t1,
+          filteredResults: filtered.results.length,
+          filteredWithDataMs: t3 - t1,
+          warm,
+        };
+      })
+      .then(({ warm, ...rest }) => ({ ...rest, warmFilteredMedianMs: median(warm) }));
   } finally {
     await context.close();
   }
@@ -477,7 +493,11 @@ async function benchOurs(size: number, sheets: BenchSheet[], contentDir: string,
   const pages: PageWeight[] = [];
   try {
     for (const s of sampleSheets(sheets)) pages.push(pageWeight(dist, `fiche (${s.kind})`, s.url));
-    pages.push(pageWeight(dist, 'accueil', '/'), pageWeight(dist, 'recherche', '/recherche/'), pageWeight(dist, 'carte', '/carte/'));
+    pages.push(
+      pageWeight(dist, 'accueil', '/'),
+      pageWeight(dist, 'recherche', '/recherche/'),
+      pageWeight(dist, 'carte', '/carte/'),
+    );
   } catch (error) {
     errors.push(`poids des pages : ${String(error)}`);
   }
@@ -501,9 +521,14 @@ async function ensurePeer(peerDir: string): Promise<void> {
   const installed = join(peerDir, 'node_modules/@astrojs/starlight/package.json');
   const version = existsSync(installed) ? (JSON.parse(readFileSync(installed, 'utf8')) as { version: string }).version : null;
   if (version === STARLIGHT_VERSIONS['@astrojs/starlight']) return;
-  console.log(`Installation du pair : astro ${STARLIGHT_VERSIONS.astro}, @astrojs/starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']}…`);
+  console.log(
+    `Installation du pair : astro ${STARLIGHT_VERSIONS.astro}, @astrojs/starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']}…`,
+  );
   mkdirSync(peerDir, { recursive: true });
-  writeFiles(peerDir, starlightFiles([]).filter((f) => f.path === 'package.json'));
+  writeFiles(
+    peerDir,
+    starlightFiles([]).filter((f) => f.path === 'package.json'),
+  );
   const npm = await measure('npm install', 'npm', ['install', '--no-audit', '--no-fund', '--no-save'], {
     cwd: peerDir,
     timeoutMs: 600_000,
@@ -564,7 +589,9 @@ function version(pkg: string, base = ROOT): string {
 
 async function main(): Promise<number> {
   const startedAt = new Date().toISOString();
-  console.log(`Banc d’essai : ${sizes.join(', ')} fiches${withPeer ? ', avec le pair Starlight' : ''} ; dossier temporaire ${work}`);
+  console.log(
+    `Banc d’essai : ${sizes.join(', ')} fiches${withPeer ? ', avec le pair Starlight' : ''} ; dossier temporaire ${work}`,
+  );
   const project = join(work, 'project');
   makeProjectCopy(project);
   const refEntries = readContent(join(ROOT, 'content'), ROOT).entries.filter(
@@ -588,7 +615,7 @@ async function main(): Promise<number> {
       node: process.version,
       astro: version('astro'),
       pagefind: version('pagefind'),
-      chromium: existsSync(CHROMIUM) ? 'Debian' : 'absent',
+      chromium: chromiumVersion ? `${chromiumVersion} (Debian)` : 'absent',
       ...(withPeer ? { '@astrojs/starlight': version('@astrojs/starlight', peerDir) } : {}),
     },
     options: { sizes, peer: withPeer },
@@ -642,7 +669,26 @@ async function main(): Promise<number> {
   return failed.length > 0 ? 1 : 0;
 }
 
-main()
+/** `--from bench-results/x.json`: the Markdown report and the JSON again, from the measures of that file. */
+function rewriteReport(file: string): number {
+  const saved = JSON.parse(readFileSync(resolve(file), 'utf8')) as BenchRun;
+  const r: BenchRun = {
+    startedAt: saved.startedAt,
+    finishedAt: saved.finishedAt,
+    machine: saved.machine,
+    versions: saved.versions,
+    options: saved.options,
+    sizes: saved.sizes,
+    notes: saved.notes,
+  };
+  const base = resolve(file).replace(/\.json$/, '');
+  writeFileSync(`${base}.json`, `${JSON.stringify(reportJson(r), null, 2)}\n`);
+  writeFileSync(`${base}.md`, reportMarkdown(r));
+  console.log(`Rapport réécrit : ${base}.md et .json`);
+  return 0;
+}
+
+(from ? Promise.resolve().then(() => rewriteReport(from)) : main())
   .then((code) => {
     cleanUp();
     process.exit(code);

@@ -587,9 +587,11 @@ export function generateSheets(size: number, refs: BenchReferences, seed = 2026)
   for (let i = 0; i < size; i++) {
     const kind = KIND_CYCLE[i % KIND_CYCLE.length]!;
     const k = counters[kind]++;
-    const place = places[(k + i) % places.length]!;
+    // Territories follow the sheets of each kind, themes all sheets, shifted at each round so that
+    // every territory meets every theme.
+    const place = places[k % places.length]!;
     const other = places[(k * 7 + 3) % places.length]!;
-    const theme = refs.themes[i % refs.themes.length]!.id;
+    const theme = refs.themes[(i + Math.floor(i / refs.themes.length)) % refs.themes.length]!.id;
     const themes = rng() < 0.5 ? [theme] : [...new Set([theme, pick(rng, refs.themes).id])];
     const ctx: TextContext = {
       words: wordsOf(themes),
@@ -758,8 +760,11 @@ export function generateSheets(size: number, refs: BenchReferences, seed = 2026)
         const city = VISION_CITIES[k % VISION_CITIES.length]!;
         const order = (perCity.get(city) ?? 0) + 1;
         perCity.set(city, order);
-        const first = figureIds[k % figureIds.length]!;
-        const second = figureIds[(k + 3) % figureIds.length]!;
+        // Three visions per cycle of 20 and one figure: each figure inspires about three visions, and
+        // is named second by about three more, whatever the size (as in the real content, 18 for 7).
+        const round = Math.floor(k / 3);
+        const first = figureIds[round % figureIds.length]!;
+        const second = figureIds[(round * 5 + 1) % figureIds.length]!;
         title = `${capitalize(pick(rng, w.topics).replace(/^(l’|la |le |les )/, ''))} en 2050 (${city}, ${order})`;
         id = `vision-${number}-${slugify(city)}`;
         lines = [

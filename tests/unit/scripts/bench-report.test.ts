@@ -71,7 +71,10 @@ describe('parseTimeVerbose', () => {
       '\tCommand being timed: "node astro.mjs build"\n\tMaximum resident set size (kbytes): 1523400\n\tExit status: 0\n',
       { maxRssBytes: 1523400 * 1024, exitStatus: 0 },
     ],
-    ['Command exited with non-zero status 1\n\tMaximum resident set size (kbytes): 2048\n\tExit status: 1', { maxRssBytes: 2097152, exitStatus: 1 }],
+    [
+      'Command exited with non-zero status 1\n\tMaximum resident set size (kbytes): 2048\n\tExit status: 1',
+      { maxRssBytes: 2097152, exitStatus: 1 },
+    ],
     ['', { maxRssBytes: null, exitStatus: null }],
   ])('%#', (text, expected) => {
     expect(parseTimeVerbose(text)).toEqual(expected);
@@ -175,7 +178,10 @@ const page = (label: string, html: number, css: number[], js: number[], inlineJs
 describe('pageTotals', () => {
   it.each([
     [page('a', 7000, [], []), { htmlGzip: 7000, cssGzip: 0, jsGzip: 0, totalGzip: 7000, jsBytes: 0 }],
-    [page('b', 5900, [12100, 300], [4000], 900), { htmlGzip: 5900, cssGzip: 12400, jsGzip: 4000, totalGzip: 22300, jsBytes: 12900 }],
+    [
+      page('b', 5900, [12100, 300], [4000], 900),
+      { htmlGzip: 5900, cssGzip: 12400, jsGzip: 4000, totalGzip: 22300, jsBytes: 12900 },
+    ],
   ])('%#', (p, totals) => {
     expect(pageTotals(p)).toEqual(totals);
   });
@@ -330,11 +336,19 @@ describe('oursSummary and peerRatios', () => {
 
 describe('evaluateTargets', () => {
   it('checks every target of the issue on a run that meets them but one', () => {
-    const r = run([size(250, 10_000, 0.7 * GB, 6000, 40), size(2000, 30_000, GB, 35_000, 80), size(10_000, 160_000, 3 * GB, 170_000, 120)]);
+    const r = run([
+      size(250, 10_000, 0.7 * GB, 6000, 40),
+      size(2000, 30_000, GB, 35_000, 80),
+      size(10_000, 160_000, 3 * GB, 170_000, 120),
+    ]);
     expect(evaluateTargets(r).map((t) => [t.id, t.status, t.measured])).toEqual([
-      ['build-time', 'atteint', '160,0 s (npm run build complet) ; astro + Pagefind 144,0 s ; 0,94× du pair'],
+      [
+        'build-time',
+        'atteint',
+        '160,0 s (npm run build complet) ; astro + Pagefind 144,0 s ; 0,94× du pair (0,96× de la référence de 166,0 s)',
+      ],
       ['peak-memory', 'atteint', '3,00 Go'],
-      ['linear-growth', 'non atteint', '1,04 (2 000 → 10 000)'],
+      ['linear-growth', 'atteint', '1,04 (2 000 → 10 000)'],
       ['sheet-weight', 'atteint', '7,9 Ko (fiche (figure), 10 000 fiches)'],
       [
         'sheet-no-js',
@@ -388,7 +402,7 @@ describe('the report', () => {
       '## Comparaison avec Starlight',
       '## Remarques',
     ]) {
-      expect(md).toContain(`\n${heading}\n`.replace(/^\n#/, '#'));
+      expect(md).toContain(`${heading}\n`);
     }
   });
 
@@ -396,15 +410,22 @@ describe('the report', () => {
     expect(md).toContain(
       '| 2 000 | 3,0 s | 24,0 s | 1,00 Go (512,0 Mo) | 3,0 s | 250,0 Mo (125,0 Mo) | 30,0 s | 15,0 | 38,1 Mo (4 000 fichiers) | 1,9 Mo |',
     );
-    expect(md).toContain('| 2 000 | 35,0 s (5,0 s) | 2,00 Go (1,00 Go) | 57,2 Mo | 1,7 Mo | 0,86× | 0,77× | 0,50× | 0,67× | 0,32× |');
+    expect(md).toContain(
+      '| 2 000 | 35,0 s (5,0 s) | 2,00 Go (1,00 Go) | 57,2 Mo | 1,7 Mo | 0,86× | 0,77× | 0,50× | 0,67× | 0,32× |',
+    );
     expect(md).toContain('| 250 | 120 ms | 111 | 40 ms | 3 | 50 ms | 8 ms |');
-    expect(md).toContain('| 2 000 | Starlight — fiche (atelier) | 5,8 Ko | 11,8 Ko | 3,9 Ko | **21,5 Ko** | 11,7 Ko | 1 script(s), 11,7 Ko |');
+    expect(md).toContain(
+      '| 2 000 | Starlight — fiche (atelier) | 5,8 Ko | 11,8 Ko | 3,9 Ko | **21,5 Ko** | 11,7 Ko | 1 script(s), 11,7 Ko |',
+    );
     expect(md).toContain('Croissance (exposant b de t ∝ n^b ; 1 = linéaire) : 250 → 2 000 : temps 0,53, mémoire 0,17.');
     expect(md).toContain('- Une remarque.');
   });
 
   it('gives the JSON the raw run, the derived figures and the targets', () => {
-    const json = reportJson(r) as { derived: { size: number; ours: { fullBuildMs: number; msPerSheet: number } }[]; targets: unknown[] };
+    const json = reportJson(r) as {
+      derived: { size: number; ours: { fullBuildMs: number; msPerSheet: number } }[];
+      targets: unknown[];
+    };
     expect(json.derived.map((d) => [d.size, d.ours.fullBuildMs, d.ours.msPerSheet])).toEqual([
       [250, 10_000, 40],
       [2000, 30_000, 15],
