@@ -39,6 +39,8 @@ export function indexSheets(all: readonly SheetSummary[]): SheetIndex {
 /**
  * The sheets related to a sheet: same theme and/or territory, best first, then in site order.
  * Excludes the sheet itself and, for a measure, its own local examples (they are on its page).
+ * Sheets sharing a local territory are scored first; sheets sharing only a theme are scored only
+ * when they could still enter the list, which keeps large sites fast with the same result.
  * @param limit how many to return.
  * @param index the index of `all` (pass it when calling for many sheets).
  */
@@ -49,15 +51,21 @@ export function relatedSheets(
   index = indexSheets(all),
 ): SheetSummary[] {
   const ownPage = sheet.url.split('#')[0];
-  const candidates = new Set<number>();
-  for (const t of sheet.themes) for (const i of index.byTheme.get(t) ?? []) candidates.add(i);
-  for (const t of sheet.territories) if (!BROAD.has(t)) for (const i of index.byTerritory.get(t) ?? []) candidates.add(i);
-  return [...candidates]
-    .map((i) => ({ other: all[i]!, index: i }))
-    .filter(({ other }) => other.key !== sheet.key && other.url.split('#')[0] !== ownPage)
-    .map((x) => ({ ...x, score: relatedScore(sheet, x.other) }))
-    .filter((x) => x.score > 0)
-    .sort((x, y) => y.score - x.score || x.index - y.index)
+  const scored = new Map<number, number>();
+  const consider = (i: number) => {
+    if (scored.has(i)) return;
+    const other = all[i]!;
+    scored.set(i, other.key === sheet.key || other.url.split('#')[0] === ownPage ? 0 : relatedScore(sheet, other));
+  };
+  for (const t of sheet.territories) if (!BROAD.has(t)) for (const i of index.byTerritory.get(t) ?? []) consider(i);
+  // A sheet sharing no local territory scores at most 2 per shared theme + 1 for another kind.
+  const themeOnlyMax = 2 * sheet.themes.length + 1;
+  let surelyAhead = 0;
+  for (const score of scored.values()) if (score > themeOnlyMax) surelyAhead++;
+  if (surelyAhead < limit) for (const t of sheet.themes) for (const i of index.byTheme.get(t) ?? []) consider(i);
+  return [...scored.entries()]
+    .filter(([, score]) => score > 0)
+    .sort(([ia, a], [ib, b]) => b - a || ia - ib)
     .slice(0, limit)
-    .map((x) => x.other);
+    .map(([i]) => all[i]!);
 }

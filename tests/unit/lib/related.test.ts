@@ -69,3 +69,27 @@ describe('splitByMetropole', () => {
     expect(metropoles.map((m) => [m.territory.id, m.sheets.map((x) => x.key)])).toEqual([['mmm', ['b', 'c']]]);
   });
 });
+
+describe('related sheets on a large site', () => {
+  it('gives the same result as scoring every sheet', () => {
+    const themes = ['a', 'b', 'c', 'd'];
+    const places = ['aude', 'lot', 'gers', 'region-occitanie'];
+    const kinds: SheetSummary['kind'][] = ['atelier', 'mesure', 'action', 'exemple'];
+    const all = Array.from({ length: 400 }, (_, i) =>
+      s(
+        `k${i}`,
+        kinds[i % 4]!,
+        [places[(i * 7) % 4]!],
+        [themes[i % 4]!, themes[(i * 3 + 1) % 4]!].filter((t, j, a) => a.indexOf(t) === j),
+      ),
+    );
+    const bruteForce = (me: SheetSummary) =>
+      all
+        .map((o, i) => ({ o, i, score: o.key === me.key ? 0 : relatedScore(me, o) }))
+        .filter((x) => x.score > 0)
+        .sort((x, y) => y.score - x.score || x.i - y.i)
+        .slice(0, 6)
+        .map((x) => x.o.key);
+    for (const me of all.slice(0, 60)) expect(relatedSheets(me, all).map((x) => x.key)).toEqual(bruteForce(me));
+  });
+});
