@@ -11,6 +11,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap(), frenchTypography()],
   prefetch: false,
+  // No code blocks in the sheets: skip Shiki (faster builds, and its inline styles would need 'unsafe-inline').
+  markdown: { syntaxHighlight: false },
   security: {
     // Content-Security-Policy as a <meta> tag with hashes of Astro's own scripts and styles.
     // Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (no 'unsafe-inline', no 'unsafe-eval').
