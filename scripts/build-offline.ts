@@ -58,7 +58,10 @@ for (const file of files) {
   if (html.includes('<atlas-print')) extra.push(`<script src="${root}_offline/print.js"></script>`);
   // The CSP meta lists hashes of the hosted files; file:// pages load other (classic) scripts.
   html = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
-  html = html.replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`).replace('</body>', `${extra.join('')}</body>`);
+  html = html
+    .replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`)
+    .replace('</body>', `${extra.join('')}</body>`)
+    .replaceAll('data-zip-size>…<', 'data-zip-size>la taille indiquée sur le site en ligne<');
   writeFileSync(path, relativizeHtml(html, file));
 }
 const { exemples } = JSON.parse(readFileSync(join(DIST, 'recherche-exemples.json'), 'utf8')) as { exemples: ExampleRecord[] };
