@@ -136,5 +136,21 @@ export async function datasetRows(id: DatasetId): Promise<Row[]> {
           resume: e.data.summary,
           ...sourceCells(e.data.source, lookups),
         }));
+    case 'territoires':
+      return (await getCollection('territoires')).sort(byOrder).map((t) => ({
+        id: t.id,
+        nom: t.data.name,
+        type: t.data.kind,
+        code_insee: t.data.code,
+        departement: t.data.parent?.id,
+        contractualisation_2021: t.data.contractualisation2021?.value,
+        contractualisation_2021_note: [t.data.contractualisation2021?.display, t.data.contractualisation2021?.label]
+          .filter(Boolean)
+          .join(' ; '),
+      }));
+    case 'themes':
+      return (await getCollection('themes'))
+        .sort(byOrder)
+        .map((t) => ({ id: t.id, nom: t.data.name, description: t.data.description }));
   }
 }

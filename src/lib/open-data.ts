@@ -109,6 +109,31 @@ export const DATASETS = {
       ...tail,
     ],
   },
+  territoires: {
+    title: 'Territoires',
+    description: 'Les 13 départements d’Occitanie, les 3 métropoles ou communauté urbaine, la région et l’échelon national.',
+    fields: [
+      { name: 'id', description: 'Identifiant du territoire, utilisé dans les autres jeux (colonne territoires : son nom).' },
+      { name: 'nom', description: 'Nom officiel.' },
+      { name: 'type', description: 'departement, metropole, region ou national.' },
+      { name: 'code_insee', description: 'Code INSEE du département (celui de son département pour une métropole).' },
+      { name: 'departement', description: 'Pour une métropole : identifiant de son département.' },
+      {
+        name: 'contractualisation_2021',
+        description: 'Crédits de l’État de la contractualisation 2021 (CALPAE), en euros, d’après le bilan 2021.',
+      },
+      { name: 'contractualisation_2021_note', description: 'Précision sur ce montant, telle que dans le bilan (ex. « 0* »).' },
+    ],
+  },
+  themes: {
+    title: 'Thèmes',
+    description: 'Le vocabulaire des 16 thèmes de l’Atlas.',
+    fields: [
+      { name: 'id', description: 'Identifiant du thème.' },
+      { name: 'nom', description: 'Nom du thème, tel qu’il apparaît dans les autres jeux.' },
+      { name: 'description', description: 'Ce que le thème couvre.' },
+    ],
+  },
 } as const satisfies Record<string, { title: string; description: string; fields: FieldDoc[] }>;
 
 export type DatasetId = keyof typeof DATASETS;

@@ -11,6 +11,8 @@ const EXPECTED: Record<string, () => number> = {
   actions: () => pageDirs('/pactes/').length,
   figures: () => pageDirs('/figures/').filter((p) => p !== 'visions').length,
   visions: () => pageDirs('/figures/visions/').length,
+  territoires: () => 18,
+  themes: () => pageDirs('/themes/').length,
 };
 
 /** Splits a CSV document into records (handles quoted commas, quotes and line breaks). */
@@ -54,7 +56,8 @@ describe('open data exports', () => {
     expect(data.sources).toHaveLength(5);
     expect(data.nombre).toBe(EXPECTED[id]!());
     expect(data.enregistrements).toHaveLength(data.nombre);
-    for (const r of data.enregistrements) expect(existsSync(join(DIST, r.url.split('#')[0], 'index.html')), r.url).toBe(true);
+    for (const r of data.enregistrements)
+      if (r.url) expect(existsSync(join(DIST, r.url.split('#')[0], 'index.html')), r.url).toBe(true);
   });
 
   it.each(DATASET_IDS)('%s.csv has the documented header and one row per record', (id) => {
@@ -62,6 +65,12 @@ describe('open data exports', () => {
     expect(rows[0]).toEqual(columnsOf(id));
     expect(rows.length - 1).toBe(EXPECTED[id]!());
     for (const r of rows) expect(r).toHaveLength(columnsOf(id).length);
+  });
+
+  it('publishes a sitemap listing every sheet', () => {
+    expect(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    for (const dir of pageDirs('/ateliers/')) expect(sitemap).toContain(`/ateliers/${dir}/`);
   });
 
   it('publishes an Atom feed with one entry per sheet', () => {

@@ -25,7 +25,7 @@ describe('open data catalogue', () => {
       const names = columnsOf(id);
       expect(new Set(names).size, id).toBe(names.length);
       for (const f of DATASETS[id].fields) expect(f.description.length, `${id}.${f.name}`).toBeGreaterThan(10);
-      expect(names.slice(0, 3)).toEqual(['id', 'url', 'titre']);
+      expect(names[0]).toBe('id');
     }
   });
 });
