@@ -1,4 +1,6 @@
-import type { Lookups, Source } from './lookups';
+import { getLookups, type Lookups, type Source } from './lookups';
+import { getRelated } from './sheets';
+import type { SheetSummary } from '../lib/sheet-index';
 import { sheetFacets, type SearchFacets } from '../lib/search-facets';
 import type { SheetKind } from '../lib/sheet-kinds';
 import { territoryTags, themeTags, type Tag } from '../lib/tags';
@@ -11,13 +13,15 @@ export interface SheetContext {
   facets: SearchFacets;
 }
 
+/** The references of a sheet that its page resolves. */
+interface SheetData {
+  territories: readonly { id: string }[];
+  themes: readonly { id: string }[];
+  source: { document: { id: string } };
+}
+
 /** Resolves the references of a sheet for its page. */
-export function sheetContext(
-  kind: SheetKind,
-  data: { territories: readonly { id: string }[]; themes: readonly { id: string }[]; source: { document: { id: string } } },
-  lookups: Lookups,
-  axis?: string,
-): SheetContext {
+export function sheetContext(kind: SheetKind, data: SheetData, lookups: Lookups, axis?: string): SheetContext {
   const source = lookups.sources.get(data.source.document.id);
   if (!source) throw new Error(`Source inconnue : ${data.source.document.id}`);
   return {
@@ -28,5 +32,36 @@ export function sheetContext(
       axis,
       source: source.data.shortTitle,
     }),
+  };
+}
+
+/** Everything a sheet page passes to SheetLayout. */
+export interface SheetPage extends SheetContext {
+  title: string;
+  summary: string;
+  /** Section of the source document. */
+  sourceSection: string;
+  editorNotes: readonly string[];
+  /** Related sheets, shown after the sheet. */
+  related: SheetSummary[];
+}
+
+/**
+ * Loads what a sheet page shows around its own content: tags, source, search filters, related sheets.
+ * @param axis the axis label used as a search filter (measures, pacte actions).
+ */
+export async function loadSheetPage(
+  kind: SheetKind,
+  id: string,
+  data: SheetData & { title: string; summary: string; editorNotes: readonly string[]; source: { section: string } },
+  axis?: string,
+): Promise<SheetPage> {
+  return {
+    ...sheetContext(kind, data, await getLookups(), axis),
+    title: data.title,
+    summary: data.summary,
+    sourceSection: data.source.section,
+    editorNotes: data.editorNotes,
+    related: await getRelated(kind, id),
   };
 }
