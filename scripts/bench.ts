@@ -8,6 +8,7 @@
  *   npm run bench -- --from bench-results/bench-250.json   rewrite that report from its measures
  * Everything is built in a temporary folder: the project's dist/ and node_modules/.astro are not touched.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
@@ -62,7 +63,7 @@ import { readContent } from './lib/read-content';
 import { serveStatic } from './lib/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const NODE = process.execPath;
 
 // ---------------------------------------------------------------------------------------------------
@@ -314,16 +315,7 @@ async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     timeout: 60_000,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   chromiumVersion = browser.version();
   return browser;

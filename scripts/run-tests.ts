@@ -3,13 +3,14 @@
  * checks over dist/, browser tests in Debian's Chromium. Installs Chromium from Debian when it is
  * missing (root on Debian), and ends with one line « N passed, N failed » summing every suite.
  */
+import { CHROMIUM_PATH } from './lib/chromium';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countsFromVitestJson, summaryLine, sumCounts, type SuiteCounts } from './lib/test-summary';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const reports = mkdtempSync(join(tmpdir(), 'atlas-tests-'));
 const counts: SuiteCounts[] = [];
 let failed = false;
