@@ -1,3 +1,4 @@
+import { byAxisThenOrder } from '../lib/axes';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/tags';
 
@@ -22,7 +23,7 @@ export async function departementDossier(departementId: string): Promise<Dossier
   const mesures = (await getCollection('mesures'))
     .map((e) => ({ entry: e, exampleIds: e.data.examples.filter((x) => has(x.territories, ids)).map((x) => x.id) }))
     .filter((m) => m.exampleIds.length > 0)
-    .sort((a, b) => a.entry.data.axis.id.localeCompare(b.entry.data.axis.id) || a.entry.data.order - b.entry.data.order);
+    .sort((a, b) => byAxisThenOrder(a.entry, b.entry));
   const actions = (await getCollection('actions'))
     .filter((e) => ids.has(e.data.territory.id))
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -33,9 +34,7 @@ export async function departementDossier(departementId: string): Promise<Dossier
 export async function themeDossier(themeId: string): Promise<DossierItem[]> {
   const ids = new Set([themeId]);
   const ateliers = (await getCollection('ateliers')).filter((e) => has(e.data.themes, ids)).sort(byOrder);
-  const mesures = (await getCollection('mesures'))
-    .filter((e) => has(e.data.themes, ids))
-    .sort((a, b) => a.data.axis.id.localeCompare(b.data.axis.id) || a.data.order - b.data.order);
+  const mesures = (await getCollection('mesures')).filter((e) => has(e.data.themes, ids)).sort(byAxisThenOrder);
   const actions = (await getCollection('actions'))
     .filter((e) => has(e.data.themes, ids))
     .sort((a, b) => a.id.localeCompare(b.id));

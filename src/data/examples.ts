@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { getLookups } from './lookups';
-import { axisLabel } from '../lib/axes';
+import { axisLabel, byAxisThenOrder } from '../lib/axes';
 import { sheetUrl } from '../lib/sheet-kinds';
 import { sheetFacets } from '../lib/search-facets';
 import { territoryTags } from '../lib/tags';
@@ -11,7 +11,7 @@ export async function getExampleRecords(): Promise<ExampleRecord[]> {
   const lookups = await getLookups();
   const mesures = await getCollection('mesures');
   const records: ExampleRecord[] = [];
-  for (const m of mesures.sort((a, b) => a.data.axis.id.localeCompare(b.data.axis.id) || a.data.order - b.data.order)) {
+  for (const m of mesures.sort(byAxisThenOrder)) {
     const axis = await getEntry(m.data.axis);
     const source = lookups.sources.get(m.data.source.document.id);
     for (const x of m.data.examples) {

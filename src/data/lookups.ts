@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
 export type Territory = CollectionEntry<'territoires'>;
 export type Theme = CollectionEntry<'themes'>;
@@ -23,4 +23,18 @@ export async function getLookups(): Promise<Lookups> {
     themes: new Map(themes.map((t) => [t.id, t])),
     sources: new Map(sources.map((s) => [s.id, s])),
   };
+}
+
+/** The 13 départements, in INSEE order. */
+export async function getDepartements(): Promise<Territory[]> {
+  return (await getCollection('territoires'))
+    .filter((t) => t.data.kind === 'departement')
+    .sort((a, b) => a.data.order - b.data.order);
+}
+
+/** A context page of `content/contexte/`; a missing file fails the build with its path. */
+export async function getContextPage(id: string): Promise<CollectionEntry<'contexte'>> {
+  const page = await getEntry('contexte', id);
+  if (!page) throw new Error(`content/contexte/${id}.yaml est introuvable`);
+  return page;
 }

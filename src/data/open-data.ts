@@ -1,3 +1,4 @@
+import { axisNumber } from '../lib/axes';
 import { getCollection, getEntry } from 'astro:content';
 import { getLookups, type Lookups } from './lookups';
 import { getExampleRecords } from './examples';
@@ -78,7 +79,7 @@ export async function datasetRows(id: DatasetId): Promise<Row[]> {
           territoires: names(x.territories, lookups, 'territories'),
           codes_insee: codes(x.territories, lookups),
           mesure: m.id,
-          axe: Number(m.data.axis.id.replace(/\D/g, '')),
+          axe: axisNumber(m.data.axis.id),
           themes: listCell(r.facets.theme),
           resume: r.summary,
           ...sourceCells(m.data.source, lookups),

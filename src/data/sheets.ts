@@ -1,3 +1,4 @@
+import { byAxisThenOrder } from '../lib/axes';
 import { getCollection } from 'astro:content';
 import { actionSummaries, atelierSummaries, mesureSummaries, nationalSummaries, type SheetSummary } from '../lib/sheet-index';
 import { byOrder } from '../lib/tags';
@@ -33,9 +34,7 @@ async function loadAllSheets(): Promise<SheetSummary[]> {
     getCollection('figures'),
     getCollection('visions'),
   ]);
-  const { mesures: m, exemples } = mesureSummaries(
-    mesures.sort((a, b) => a.data.axis.id.localeCompare(b.data.axis.id) || a.data.order - b.data.order),
-  );
+  const { mesures: m, exemples } = mesureSummaries(mesures.sort(byAxisThenOrder));
   return [
     ...atelierSummaries(ateliers.sort(byOrder)),
     ...m,
