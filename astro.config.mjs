@@ -4,12 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { frenchTypography } from './src/integrations/french-typography.ts';
+import { publicBaseUrl } from './src/lib/publication.ts';
+
+// The public URL, when src/site.config.ts gives one. Without it there is no sitemap (it needs
+// absolute addresses) and no canonical link: nothing points to a made-up domain.
+const site = publicBaseUrl(siteConfig) ?? undefined;
 
 export default defineConfig({
-  site: siteConfig.url,
+  site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), frenchTypography()],
+  integrations: [mdx(), ...(site ? [sitemap()] : []), frenchTypography()],
   prefetch: false,
   // No code blocks in the sheets: skip Shiki (faster builds, and its inline styles would need 'unsafe-inline').
   markdown: { syntaxHighlight: false },

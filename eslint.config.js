@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default [
-  { ignores: ['dist/', 'dist-offline/', '.astro/', 'node_modules/', 'tests/fixtures/', '.bench/'] },
+  { ignores: ['dist/', 'dist-offline/', 'dist-server/', '.astro/', 'node_modules/', 'tests/fixtures/', '.bench/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -1,26 +1,39 @@
 /**
- * Site configuration: the only file to edit to deploy another copy of the Atlas
- * (a CCAS union, a prefecture…). The footer, the mentions légales and the sitemap read it.
+ * Site configuration: the only file to edit to publish another copy of the Atlas (a prefecture, a
+ * département, a union of CCAS…). The header, the footer, the legal notice, the accessibility
+ * statement, the feed, the open data, robots.txt and the sitemap read it.
+ *
+ * Until every field of `publisher`, `host` and `url` holds a real value, the site is built as an
+ * unpublished edition: every page says « Édition de démonstration : éditeur non désigné » and
+ * nothing empty or made up is shown. `npm run build:publish` (or `ATLAS_PUBLISH=1 npm run build`)
+ * refuses to build until they are all filled in, and names the missing ones.
  */
 export interface SiteConfig {
   /** Public name of the site, shown in the header and the <title>. */
   name: string;
   /** One-line description, shown on the home page and in search engines. */
   tagline: string;
-  /** Absolute base URL where the site is published (used by the sitemap and canonical links). */
+  /**
+   * Public address of the site, with https:// (« https://atlas.solidarites.example-prefecture.fr »).
+   * Used by the sitemap, the canonical links, the feed and robots.txt; left empty, they use
+   * relative addresses or are left out, never a made-up domain.
+   */
   url: string;
-  /** The organisation that publishes the site (mentions légales). */
+  /** The body that publishes the site (mentions légales, footer, open data producer). */
   publisher: {
+    /** Name of the body (« Préfecture de la région Occitanie », « Union départementale des CCAS du Lot »…). */
     name: string;
-    /** Postal address of the publisher, as it should appear in the mentions légales. */
+    /** Postal address of the publisher, on one line, as it should appear in the mentions légales. */
     address: string;
-    /** Person responsible for the publication (directeur ou directrice de la publication). */
+    /** Phone number of the publisher (LCEN, art. 6 III). */
+    phone: string;
+    /** Person responsible for the publication: name and function (directeur ou directrice de la publication). */
     director: string;
-    /** Contact e-mail for readers (corrections, accessibility requests). */
+    /** Contact e-mail for readers (corrections, accessibility requests, personal data). */
     email: string;
   };
-  /** Who hosts the static files (mentions légales). */
-  host: { name: string; address: string };
+  /** Who hosts the files (mentions légales, LCEN art. 6 III): name, postal address, phone. */
+  host: { name: string; address: string; phone: string };
   /** Date of the last editorial update, ISO format. */
   lastUpdated: string;
 }
@@ -29,16 +42,18 @@ export const siteConfig: SiteConfig = {
   name: 'Atlas des solidarités — Occitanie',
   tagline:
     'Ce qui marche contre la pauvreté dans les communes d’Occitanie : ateliers, mesures, pactes locaux et figures de CCAS.',
-  url: 'https://atlas-solidarites.example.org',
+  url: '',
   publisher: {
-    name: 'Équipe de l’Atlas des solidarités',
-    address: 'Adresse postale à compléter par l’éditeur du site',
-    director: 'Directeur ou directrice de la publication à désigner par l’éditeur',
-    email: 'contact@atlas-solidarites.example.org',
+    name: '',
+    address: '',
+    phone: '',
+    director: '',
+    email: '',
   },
   host: {
-    name: 'Hébergeur à compléter par l’éditeur du site',
-    address: 'Adresse de l’hébergeur à compléter',
+    name: '',
+    address: '',
+    phone: '',
   },
   lastUpdated: '2026-11-25',
 };

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { datasetRows } from '../../data/open-data';
 import { DATASETS, DATASET_IDS, LICENCE, type DatasetId } from '../../lib/open-data';
 import { siteConfig } from '../../site.config';
+import { editionNotice, publicValue } from '../../lib/publication';
 
 export const getStaticPaths: GetStaticPaths = () => DATASET_IDS.map((dataset) => ({ params: { dataset } }));
 
@@ -14,7 +15,8 @@ export const GET: APIRoute = async ({ params }) => {
   const body = {
     titre: DATASETS[id].title,
     description: DATASETS[id].description,
-    producteur: siteConfig.publisher.name,
+    // Unpublished edition: no producer is named, the notice says so.
+    producteur: publicValue(siteConfig, 'publisher.name') ?? editionNotice(siteConfig),
     licence: LICENCE,
     sources,
     mise_a_jour: siteConfig.lastUpdated,
