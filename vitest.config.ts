@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites, run one after the other by `npm test` (scripts/run-tests.ts):
-// unit (no build needed), build (checks over dist/), e2e (Chromium against dist/ served on 127.0.0.1).
+// Four suites, run one after the other by `npm test` (scripts/run-tests.ts):
+// unit (no build needed), build (checks over dist/), e2e (Chromium against dist/ served on 127.0.0.1),
+// server (Debian's nginx with the generated configuration serving dist/, or ATLAS_CHECK_URL).
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +14,17 @@ export default defineConfig({
           include: ['tests/e2e/**/*.spec.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { precompressTree } from './lib/compress';
-import { headerCsp, headersFile, metaCspOf, nginxConfig, parseCsp } from './lib/server-config';
+import { headerCsp, headersFile, metaCspOf, nginxConfig, parseCsp } from '../src/lib/server-config';
 import { publicBaseUrl } from '../src/lib/publication';
 import { siteConfig } from '../src/site.config';
 

@@ -1,8 +1,10 @@
 /** An Atom 1.0 feed, built as a string (no dependency). */
 
 export interface FeedEntry {
-  /** Absolute URL of the sheet. */
+  /** URL of the sheet (absolute, or relative to the feed when the site has no public URL). */
   url: string;
+  /** Permanent identifier (an absolute IRI); the URL when not given. */
+  id?: string;
   title: string;
   summary: string;
   /** Date of addition, ISO (« 2026-11-25 »). */
@@ -24,7 +26,7 @@ export function atomDate(iso: string): string {
  * @param feed title, home page URL and the feed's own URL.
  */
 export function atomFeed(
-  feed: { title: string; siteUrl: string; feedUrl: string; author: string },
+  feed: { title: string; siteUrl: string; feedUrl: string; author: string; id?: string },
   entries: readonly FeedEntry[],
 ): string {
   const sorted = entries
@@ -35,7 +37,7 @@ export function atomFeed(
   const items = sorted
     .map(
       (e) => `  <entry>
-    <id>${escapeXml(e.url)}</id>
+    <id>${escapeXml(e.id ?? e.url)}</id>
     <title>${escapeXml(e.title)}</title>
     <link href="${escapeXml(e.url)}"/>
     <updated>${atomDate(e.updated)}</updated>
@@ -46,7 +48,7 @@ export function atomFeed(
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
-  <id>${escapeXml(feed.feedUrl)}</id>
+  <id>${escapeXml(feed.id ?? feed.feedUrl)}</id>
   <title>${escapeXml(feed.title)}</title>
   <link href="${escapeXml(feed.siteUrl)}"/>
   <link rel="self" href="${escapeXml(feed.feedUrl)}"/>
