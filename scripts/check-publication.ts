@@ -4,40 +4,25 @@
  * and the public URL, and names each missing field in French (exit code 1). Without the publishing
  * mode it only says that the build is an unpublished edition (exit code 0).
  *
- * Usage: tsx scripts/check-publication.ts [--publish] [path/to/site.config.ts]
- * (the path, for tests, defaults to src/site.config.ts).
+ * Usage: tsx scripts/check-publication.ts [--publish]
  */
-import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { formatPublicationProblems, publicationProblems, type PublicationFields } from '../src/lib/publication';
+import { formatPublicationProblems, publicationProblems } from '../src/lib/publication';
+import { siteConfig } from '../src/site.config';
 
-const args = process.argv.slice(2);
-const publish = args.includes('--publish') || ['1', 'true', 'oui'].includes((process.env.ATLAS_PUBLISH ?? '').toLowerCase());
-const file = resolve(args.find((a) => !a.startsWith('--')) ?? resolve(import.meta.dirname, '../src/site.config.ts'));
-const shown = relative(process.cwd(), file) || file;
+const FILE = 'src/site.config.ts';
+const publish =
+  process.argv.includes('--publish') || ['1', 'true', 'oui'].includes((process.env.ATLAS_PUBLISH ?? '').toLowerCase());
 
-let config: PublicationFields;
-try {
-  ({ siteConfig: config } = (await import(pathToFileURL(file).href)) as { siteConfig: PublicationFields });
-  if (!config || typeof config !== 'object') throw new Error('pas d’export « siteConfig »');
-} catch (error) {
-  console.error(`${shown} : configuration illisible (${error instanceof Error ? error.message : String(error)}).`);
-  process.exit(1);
-}
-
-const problems = publicationProblems({
-  url: config.url ?? '',
-  publisher: { name: '', address: '', phone: '', director: '', email: '', ...config.publisher },
-  host: { name: '', address: '', phone: '', ...config.host },
-});
+const problems = publicationProblems(siteConfig);
 if (problems.length === 0) {
-  console.log(`Publication : éditeur, directeur de la publication, contact, hébergeur et adresse du site indiqués (${shown}).`);
+  console.log(`Publication : éditeur, directeur de la publication, contact, hébergeur et adresse du site indiqués (${FILE}).`);
 } else if (publish) {
-  console.error(formatPublicationProblems(problems, shown));
+  console.error(formatPublicationProblems(problems, FILE));
   process.exit(1);
 } else {
+  const n = problems.length;
   console.log(
-    `Édition de démonstration : éditeur non désigné (${problems.length} champ${problems.length > 1 ? 's' : ''} à remplir dans ${shown} ; ` +
-      '`npm run build:publish` refuse de construire tant qu’ils manquent).',
+    `Édition de démonstration : éditeur non désigné (${n} champ${n > 1 ? 's' : ''} à remplir dans ${FILE} ; ` +
+      '`npm run build:publish` refuse de construire tant qu’il en manque).',
   );
 }

@@ -1,9 +1,11 @@
 /**
  * `npm test`: every check, in order — type check, lint, format, unit tests, production build, build
- * checks over dist/, browser tests in Debian's Chromium. Installs Chromium from Debian when it is
+ * checks over dist/, browser tests in Debian's Chromium, then the generated nginx configuration in
+ * Debian's nginx. Installs Chromium, poppler-utils, nginx and its Brotli module from Debian when
  * missing (root on Debian), and ends with one line « N passed, N failed » summing every suite.
  */
 import { CHROMIUM_PATH } from './lib/chromium';
+import { BROTLI_STATIC_MODULE, NGINX_PATH } from './lib/nginx';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,20 +50,24 @@ function suite(name: string): void {
 }
 
 /**
- * The browser tests need Chromium, and the print tests pdftotext/pdfinfo (poppler-utils): install
- * the Debian packages that are missing (as root, or with sudo).
+ * The browser tests need Chromium, the print tests pdftotext/pdfinfo (poppler-utils) and the server
+ * tests nginx with its Brotli module: install the Debian packages that are missing (as root, or
+ * with sudo).
  */
 function ensureBrowserTools(): void {
   const missing = [
     existsSync(CHROMIUM) ? null : 'chromium',
     spawnSync('pdftotext', ['-v']).error ? 'poppler-utils' : null,
+    existsSync(NGINX_PATH) ? null : 'nginx',
+    existsSync(BROTLI_STATIC_MODULE) ? null : 'libnginx-mod-http-brotli-static',
   ].filter((p): p is string => p !== null);
   if (missing.length === 0) return;
   console.log(`\n=== Installation des paquets Debian manquants : ${missing.join(', ')}`);
   const prefix = process.getuid?.() === 0 ? [] : ['sudo'];
   const apt = (args: string[]) => {
     const [cmd, ...rest] = [...prefix, 'apt-get', ...args];
-    spawnSync(cmd!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    // RUNLEVEL=1: installing nginx must not start the system service on port 80.
+    spawnSync(cmd!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive', RUNLEVEL: '1' } });
   };
   apt(['update', '-qq']);
   apt(['install', '-y', '-qq', ...missing]);
@@ -78,6 +84,7 @@ if (run('construction du site (npm run build)', 'npm', ['run', 'build'])) {
   suite('build');
   ensureBrowserTools();
   suite('e2e');
+  suite('server');
 } else {
   counts.push({ passed: 0, failed: 1, skipped: 0 });
 }

@@ -38,7 +38,7 @@ export interface SiteConfig {
   lastUpdated: string;
 }
 
-export const siteConfig: SiteConfig = {
+const edited: SiteConfig = {
   name: 'Atlas des solidarités — Occitanie',
   tagline:
     'Ce qui marche contre la pauvreté dans les communes d’Occitanie : ateliers, mesures, pactes locaux et figures de CCAS.',
@@ -57,3 +57,11 @@ export const siteConfig: SiteConfig = {
   },
   lastUpdated: '2026-11-25',
 };
+
+/**
+ * Tests only: ATLAS_TEST_SITE_CONFIG (a JSON object) replaces the values above, so that the tests
+ * can build a published copy without editing this file. Never set it to publish: edit the values.
+ */
+const testValues = globalThis.process?.env?.ATLAS_TEST_SITE_CONFIG;
+
+export const siteConfig: SiteConfig = testValues ? { ...edited, ...(JSON.parse(testValues) as Partial<SiteConfig>) } : edited;

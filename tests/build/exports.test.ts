@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, pageDirs } from './dist';
 import { DATASET_IDS, columnsOf } from '../../src/lib/open-data';
+import { publicBaseUrl } from '../../src/lib/publication';
+import { siteConfig } from '../../src/site.config';
 
 const EXPECTED: Record<string, () => number> = {
   ateliers: () => pageDirs('/ateliers/').length,
@@ -67,7 +69,8 @@ describe('open data exports', () => {
     for (const r of rows) expect(r).toHaveLength(columnsOf(id).length);
   });
 
-  it('publishes a sitemap listing every sheet', () => {
+  // Without a public URL there is no sitemap (tests/build/publication.test.ts checks both cases).
+  it.runIf(publicBaseUrl(siteConfig) !== null)('publishes a sitemap listing every sheet', () => {
     expect(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     for (const dir of pageDirs('/ateliers/')) expect(sitemap).toContain(`/ateliers/${dir}/`);

@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { MIN_SIZE, precompressTree } from '../../../scripts/lib/compress';
+
+function site() {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-compress-'));
+  mkdirSync(join(dir, 'ateliers/x'), { recursive: true });
+  mkdirSync(join(dir, 'pagefind/fragment'), { recursive: true });
+  const page = `<!doctype html><html lang="fr"><body>${'<p>Les cantines scolaires à tarification sociale.</p>'.repeat(200)}</body></html>`;
+  writeFileSync(join(dir, 'ateliers/x/index.html'), page);
+  writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\n');
+  writeFileSync(join(dir, 'pagefind/fragment/fr_1.pf_fragment'), Buffer.alloc(4096, 1));
+  return { dir, page };
+}
+
+describe('precompression of the build', () => {
+  it('writes a .br and a .gz that decompress to the page, Brotli smaller than gzip', async () => {
+    const { dir, page } = site();
+    const stats = await precompressTree(dir);
+    const path = join(dir, 'ateliers/x/index.html');
+    expect(brotliDecompressSync(readFileSync(`${path}.br`)).toString()).toBe(page);
+    expect(gunzipSync(readFileSync(`${path}.gz`)).toString()).toBe(page);
+    expect(statSync(`${path}.br`).size).toBeLessThan(statSync(`${path}.gz`).size);
+    expect(stats.files).toBe(1);
+    expect(stats.bytes).toBe(Buffer.byteLength(page));
+  });
+
+  it('leaves alone files too small to gain and files that are not text (Pagefind’s are already compressed)', async () => {
+    const { dir } = site();
+    await precompressTree(dir);
+    expect(statSync(join(dir, 'robots.txt')).size).toBeLessThan(MIN_SIZE);
+    expect(existsSync(join(dir, 'robots.txt.gz'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind/fragment/fr_1.pf_fragment.br'))).toBe(false);
+  });
+
+  it('replaces the variants of an earlier run when a page changes', async () => {
+    const { dir } = site();
+    await precompressTree(dir);
+    const path = join(dir, 'ateliers/x/index.html');
+    const changed = `<p>${'Mobilité solidaire. '.repeat(100)}</p>`;
+    writeFileSync(path, changed);
+    await precompressTree(dir);
+    expect(brotliDecompressSync(readFileSync(`${path}.br`)).toString()).toBe(changed);
+    writeFileSync(path, 'court');
+    await precompressTree(dir);
+    expect(existsSync(`${path}.br`)).toBe(false);
+    expect(existsSync(`${path}.gz`)).toBe(false);
+  });
+});
