@@ -43,6 +43,7 @@ function unpublishedChecks(dir: () => string, config: PublicationFields) {
     for (const url of FIELD_PAGES) expect(read(dir(), url), url).not.toContain('mailto:');
     expect(norm(textOf(dir(), '/mentions-legales/'))).toContain('Aucun éditeur n’est encore désigné.');
     expect(norm(textOf(dir(), '/mentions-legales/'))).toContain('le directeur ou la directrice de la publication');
+    expect(norm(textOf(dir(), '/mentions-legales/'))).toContain('écrivez à l’éditeur du site, dès qu’il sera désigné.');
   });
 
   it('points to no domain at all without a public URL: no canonical, no sitemap, relative feed', () => {
@@ -89,6 +90,8 @@ function publishedChecks(dir: () => string, config: PublicationFields) {
     const statement = norm(textOf(dir(), '/accessibilite/'));
     expect(statement).toContain(config.url.replace(/\/$/, ''));
     expect(statement).toContain(`${norm(config.publisher.name)} s’engage`);
+    expect(statement).toContain('11 février 2005. Cette déclaration s’applique au site');
+    expect(legal).toContain('écrivez à l’adresse de contact ci-dessus.');
   });
 
   it('gives absolute addresses on the public domain: canonical, sitemap, robots, feed', () => {
