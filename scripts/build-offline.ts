@@ -19,7 +19,16 @@ const OUT = join(ROOT, 'dist-offline');
 const ZIP_NAME = 'atlas-solidarites-hors-ligne.zip';
 
 rmSync(OUT, { recursive: true, force: true });
-cpSync(DIST, OUT, { recursive: true, filter: (src) => !src.startsWith(join(DIST, 'pagefind')) && !src.endsWith(ZIP_NAME) });
+// Not copied: the online search index, the zip itself, and the files for web servers (precompressed
+// variants and _headers of `npm run build:server`, present when this step is run again on its own).
+cpSync(DIST, OUT, {
+  recursive: true,
+  filter: (src) =>
+    !src.startsWith(join(DIST, 'pagefind')) &&
+    !src.endsWith(ZIP_NAME) &&
+    !/\.(br|gz)$/.test(src) &&
+    src !== join(DIST, '_headers'),
+});
 
 // Classic bundles for the two interactive pages.
 mkdirSync(join(OUT, '_offline'), { recursive: true });
