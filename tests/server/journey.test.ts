@@ -24,7 +24,12 @@ async function watchedPage() {
   });
   page.on('pageerror', (e) => violations.push(`erreur : ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+    // CSP violations, and a header Chromium does not understand (Permissions-Policy features).
+    if (
+      ['error', 'warning'].includes(m.type()) &&
+      /Content Security Policy|Refused to|Permissions-Policy|Unrecognized feature/.test(m.text())
+    )
+      violations.push(m.text());
   });
   await page.exposeFunction('__atlasViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
