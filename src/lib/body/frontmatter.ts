@@ -11,3 +11,11 @@ export function blankFrontmatter(source: string): string {
   const delims = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/.exec(source)?.[1] ?? '---';
   return source.replace(`${delims}${raw}${delims}`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
 }
+
+/** The line of the file where the body starts (the line after the closing `---`). */
+export function bodyStartLine(source: string): number {
+  const raw = extractFrontmatter(source);
+  if (raw === undefined) return 1;
+  const end = source.indexOf(raw) + raw.length + 3;
+  return source.slice(0, end).split('\n').length + 1;
+}

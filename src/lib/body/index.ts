@@ -5,7 +5,7 @@
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { checkTree } from './allowlist';
-import { blankFrontmatter } from './frontmatter';
+import { blankFrontmatter, bodyStartLine } from './frontmatter';
 import { parseMdx } from './parse';
 import { renderTree } from './render';
 import { smartPunctuation } from './smart-punctuation';
@@ -87,7 +87,7 @@ export function compileSheetBody(source: string, ctx: SheetBodyContext): Compile
   const body = blanked.trim();
   const empty = { html: '', headings: [], imagePaths: [], body };
   if (body === '') {
-    const line = blanked.split('\n').length;
+    const line = bodyStartLine(source.replace(/^\uFEFF/, ''));
     return {
       ...empty,
       problems: [{ line, message: 'le texte de la fiche est vide : écrivez au moins un paragraphe sous le bloc ---' }],
@@ -146,5 +146,27 @@ export function siteRoutes(pages: Iterable<string>, ids: Partial<Record<string, 
   for (const id of ids.departements ?? []) routes.add(`/departements/${id}/`).add(`/departements/${id}/dossier/`);
   for (const id of ids.themes ?? []) routes.add(`/themes/${id}/`).add(`/themes/${id}/dossier/`);
   for (const id of ids.axes ?? []) routes.add(`/mesures/axes/${id}/`);
+  return routes;
+}
+
+/**
+ * Routes of the pages without parameters, from their files under src/pages/ (« a-propos.astro » →
+ * « /a-propos/ », « ateliers/index.astro » → « /ateliers/ », « flux.xml.ts » → « /flux.xml »).
+ * Files with a `[parameter]` are left to `siteRoutes`.
+ */
+export function staticPageRoutes(pageFiles: Iterable<string>): string[] {
+  const routes: string[] = [];
+  for (const raw of pageFiles) {
+    const file = raw.replaceAll('\\', '/');
+    if (file.includes('[') || /^404\./.test(file)) continue;
+    const endpoint = /^(.*\.[a-z]+)\.(?:ts|js)$/.exec(file);
+    if (endpoint) {
+      routes.push(`/${endpoint[1]}`);
+      continue;
+    }
+    const page = /^(.*?)(?:\/?index)?\.(?:astro|md|mdx)$/.exec(file);
+    if (!page) continue;
+    routes.push(page[1] ? `/${page[1]}/` : '/');
+  }
   return routes;
 }

@@ -54,7 +54,9 @@ const LT_ADVICE = 'écrivez « moins de 10 000 », « inférieur ou égal à »,
 
 /** Words an MDX syntax error for an editor, with what to write instead. */
 export function explainSyntaxError(e: SyntaxError, text: string): BodyProblem {
-  const line = e.line ?? 1;
+  // An unclosed tag is reported at the end of its paragraph; the tag's own place is in the reason.
+  const tagPlace = /\((\d+):\d+-\d+:\d+\)/.exec(e.reason ?? '')?.[1];
+  const line = tagPlace ? Number(tagPlace) : (e.line ?? 1);
   const lineText = text.split('\n')[line - 1] ?? '';
   const upTo = lineText.slice(0, Math.max(0, (e.column ?? 1) - 1) + 1);
   const lt = upTo.lastIndexOf('<');

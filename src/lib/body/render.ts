@@ -13,7 +13,7 @@ type Schema = NonNullable<Parameters<typeof rehypeSanitize>[0]>;
 /**
  * What may reach a page from a sheet body, whatever the check missed: the HTML of Markdown and nothing
  * else. No meta, base, link, style, script, iframe, object, embed, form, no `on…`, `style` or `class`
- * attribute; href only https:, http:, mailto:, tel:, internal paths and anchors; src only internal paths.
+ * attribute; href only https:, http:, mailto:, tel:, internal paths and anchors; src only local paths.
  * rehype-sanitize judges URLs on the decoded property value; `guardUrls` then drops `//host` addresses.
  */
 export const SANITIZE_SCHEMA: Schema = {
@@ -61,7 +61,7 @@ export const SANITIZE_SCHEMA: Schema = {
     ul: [['className', 'contains-task-list']],
   },
   required: { input: { type: 'checkbox', disabled: true } },
-  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: [] },
+  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
 };
 
 /** `&amp;`, `&lt;`, `&quot;`, as Astro's Markdown output writes them. */
@@ -72,14 +72,16 @@ function walk(node: HastNodes, visit: (el: Element) => void): void {
   if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
-/** Drops any href or src the sanitizer let through that `classifyUrl` refuses (protocol-relative `//host`). */
+/** Drops any href or src the sanitizer let through that `classifyUrl` refuses (`//host`), and any remote src. */
 function guardUrls() {
   return (tree: HastRoot) =>
     walk(tree, (el) => {
       for (const key of ['href', 'src'] as const) {
         const value = el.properties[key];
         if (value === undefined) continue;
-        if (typeof value !== 'string' || classifyUrl(value).kind === 'refused') delete el.properties[key];
+        const kind = typeof value === 'string' ? classifyUrl(value).kind : 'refused';
+        // An image is always a local file: a remote one would be a request to another host.
+        if (kind === 'refused' || (key === 'src' && kind !== 'internal')) delete el.properties[key];
       }
     });
 }
