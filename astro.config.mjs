@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { frenchTypography } from './src/integrations/french-typography.ts';
@@ -14,7 +13,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), ...(site ? [sitemap()] : []), frenchTypography()],
+  // Sheets are rendered by their content loader (src/loaders/sheet-loader.ts): no MDX integration.
+  integrations: [...(site ? [sitemap()] : []), frenchTypography()],
   prefetch: false,
   // No code blocks in the sheets: skip Shiki (faster builds, and its inline styles would need 'unsafe-inline').
   markdown: { syntaxHighlight: false },
@@ -34,15 +34,4 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Known Astro issue: every MDX entry emits this harmless directive warning.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { sheetLoader } from './loaders/sheet-loader';
 import { z } from 'astro/zod';
 import { atelierSchema } from './schemas/atelier';
 import { mesureSchema } from './schemas/mesure';
@@ -15,7 +16,8 @@ z.config(z.locales.fr());
 const ref = reference as unknown as RefFactory;
 // The benchmark builds synthetic content from another folder (scripts/bench.ts).
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
-const mdx = (name: string) => glob({ pattern: '**/*.mdx', base: `${contentDir}/${name}` });
+// Sheets: bodies rendered to sanitized HTML in the content layer (src/loaders/sheet-loader.ts), no MDX module.
+const mdx = (name: string) => sheetLoader(`${contentDir}/${name}`);
 const yaml = (name: string) => glob({ pattern: '**/*.yaml', base: `${contentDir}/${name}` });
 
 export const collections = {
