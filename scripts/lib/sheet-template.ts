@@ -121,7 +121,7 @@ ${body}`;
       return `${head}
 order: 7
 nameVariants: []
-question: "Et si demain… (à compléter)"
+question: "Et si demain… (À compléter)"
 finalite: "À compléter : la finalité de la figure."
 ccasActions:
   - "À compléter : ce que fait le CCAS"
