@@ -3,11 +3,13 @@ import departements from '@etalab/decoupage-administratif/data/departements.json
 import epcis from '@etalab/decoupage-administratif/data/epci.json' with { type: 'json' };
 import { REQUIRED_MESSAGE, type CollectionName, type RefFactory } from '../../src/schemas/shared';
 import { COLLECTION_SPECS, type CollectionSpec } from './collections';
+import { IMAGE_ADVICE } from './read-content';
 import {
   explainYamlError,
   lintYaml,
   readFrontmatterAsAstro,
   readYamlAsAstro,
+  showInvisible,
   splitSheet,
   type LineProblem,
 } from './yaml-source';
@@ -38,12 +40,6 @@ export interface ContentProblem {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Largest image an entry may embed: sheets are read on poor connections. */
-export const MAX_IMAGE_BYTES = 300_000;
-
-/** Size in bytes of an image referenced by an entry (path relative to the entry), undefined if absent. */
-export type ImageSizer = (src: string, file: string) => number | undefined;
 
 /**
  * Splits an MDX file into its YAML frontmatter and its body.
@@ -79,7 +75,7 @@ const FORBIDDEN_MARKUP: readonly { pattern: RegExp; message: string }[] = [
  * Checks the body of an MDX entry: not empty, no dangerous raw HTML, no unbalanced MDX tag.
  * @returns the problems found, with the field « texte ».
  */
-export function checkBody(file: string, body: string, imageSize: ImageSizer = () => undefined): ContentProblem[] {
+export function checkBody(file: string, body: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const text = body.trim();
   if (text.length === 0) {
@@ -109,26 +105,14 @@ export function checkBody(file: string, body: string, imageSize: ImageSizer = ()
     }
   }
   for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
-    const [, alt, src] = match;
-    if (!alt?.trim())
-      problems.push({ file, field: 'texte', message: `image « ${src} » sans texte alternatif : écrire ![description](${src})` });
-    if (/^(https?:)?\/\//.test(src ?? '')) {
-      problems.push({
-        file,
-        field: 'texte',
-        message: `image « ${src} » chargée depuis un autre site : interdit (vie privée) ; copier l’image à côté de la fiche`,
-      });
-      continue;
-    }
-    const size = imageSize(src ?? '', file);
-    if (size === undefined) problems.push({ file, field: 'texte', message: `image « ${src} » introuvable à côté de la fiche` });
-    else if (size > MAX_IMAGE_BYTES) {
-      problems.push({
-        file,
-        field: 'texte',
-        message: `image « ${src} » trop lourde : ${Math.round(size / 1000)} ko pour ${MAX_IMAGE_BYTES / 1000} ko au plus (la réduire avant de l’ajouter)`,
-      });
-    }
+    const src = match[2] ?? '';
+    problems.push({
+      file,
+      field: 'texte',
+      message: /^(https?:)?\/\//.test(src)
+        ? `image « ${src} » chargée depuis un autre site : interdit (vie privée) ; ${IMAGE_ADVICE}`
+        : `image « ${src} » : ${IMAGE_ADVICE}`,
+    });
   }
   if (/[{}]/.test(text.replace(/`[^`]*`/g, ''))) {
     problems.push({ file, field: 'texte', message: 'accolade { ou } dans le texte : MDX la lit comme du code ; la retirer' });
@@ -146,7 +130,7 @@ export function makeRefChecker(known: ReadonlyMap<CollectionName, ReadonlySet<st
       if (!known.get(collection)?.has(id)) {
         ctx.addIssue({
           code: 'custom',
-          message: `« ${id} » n’existe pas : aucune fiche content/${dirOf(collection)}/${id}.* (référence mal orthographiée ?)`,
+          message: `« ${showInvisible(id)} » n’existe pas : aucune fiche content/${dirOf(collection)}/${showInvisible(id)}.* (référence mal orthographiée ?)`,
         });
         return z.NEVER;
       }
@@ -183,8 +167,6 @@ export type BodyChecker = (body: string, ctx: BodyContext) => BodyProblem[];
 
 /** Options of {@link validateContent}. */
 export interface ValidateOptions {
-  /** Size of an image referenced by a body (legacy body check only). */
-  imageSize?: ImageSizer;
   /** Collections to check against (defaults to every collection of the site). */
   specs?: readonly CollectionSpec[];
   /** Checks a sheet body; see {@link BodyChecker}. */
@@ -192,9 +174,7 @@ export interface ValidateOptions {
 }
 
 /** The legacy body check, as a {@link BodyChecker}: its problems carry no line. */
-function legacyBodyChecker(imageSize: ImageSizer): BodyChecker {
-  return (body, ctx) => checkBody(ctx.file, body, imageSize).map((p) => ({ line: 0, message: p.message }));
-}
+const legacyBodyChecker: BodyChecker = (body, ctx) => checkBody(ctx.file, body).map((p) => ({ line: 0, message: p.message }));
 
 /** The placeholder text of `npm run nouvelle-fiche` (scripts/lib/sheet-template.ts). */
 export const PLACEHOLDER = /À compléter/;
@@ -206,7 +186,10 @@ const FIELD_MARKUP: readonly { pattern: RegExp; message: (m: string) => string }
     message: (m) =>
       `balise « ${m.slice(0, 30)} » dans un champ : un champ ne contient que du texte, jamais de HTML ; retirez-la (pour « < », écrivez « moins de »)`,
   },
-  { pattern: /(?:java|vb)script\s*:|data\s*:\s*text\/html/i, message: () => 'lien javascript: interdit dans un champ : retirez-le' },
+  {
+    pattern: /(?:java|vb)script\s*:|data\s*:\s*text\/html/i,
+    message: (m) => `lien ${m.replace(/\s/g, '')} interdit dans un champ (il exécuterait du code) : retirez-le`,
+  },
   { pattern: /&#?[A-Za-z0-9]+;/, message: (m) => `entité HTML « ${m} » dans un champ : écrivez le caractère lui-même` },
 ];
 
@@ -352,10 +335,9 @@ interface Parsed {
  * Never throws: an unexpected failure becomes a problem naming the file.
  * @returns every problem found (an empty list means the content is valid).
  */
-export function validateContent(entries: readonly RawEntry[], options: ValidateOptions | ImageSizer = {}): ContentProblem[] {
-  const opts: ValidateOptions = typeof options === 'function' ? { imageSize: options } : options;
+export function validateContent(entries: readonly RawEntry[], opts: ValidateOptions = {}): ContentProblem[] {
   const specs = opts.specs ?? COLLECTION_SPECS;
-  const bodyChecker = opts.checkBody ?? legacyBodyChecker(opts.imageSize ?? (() => undefined));
+  const bodyChecker = opts.checkBody ?? legacyBodyChecker;
   const problems: ContentProblem[] = [];
   const known = new Map<CollectionName, Set<string>>();
   const seen = new Map<string, string>();
@@ -448,7 +430,8 @@ function validateEntry(
   }
   if ('error' in read) {
     const p = explainYamlError(read.error, lines, 1);
-    if (!problems.some((q) => q.line === p.line)) problems.push(at(p.line, p.message));
+    // A line problem at or above the parser's error is its cause: one message, one line number.
+    if (!problems.some((q) => q.line !== undefined && q.line <= p.line)) problems.push(at(p.line, p.message));
     return { problems };
   }
   const data = read.data;

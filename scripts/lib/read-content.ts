@@ -12,9 +12,11 @@ const OFFICE_EXT = new Set(['.doc', '.docx', '.odt', '.rtf', '.pdf', '.txt', '.p
 /** Files an operating system leaves behind. */
 const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
-/** The message for an image found in content/: images are not part of the content (see content/README.md). */
-export const IMAGE_MESSAGE =
-  'image dans content/ : les fiches ne publient pas d’images (elles ne seraient ni publiées ni vérifiées) ; décrivez ce que montre l’image dans le texte, ou demandez à l’équipe technique de l’ajouter au site (dossier public/)';
+/** Where images go: nowhere in content/ (see content/README.md, « Les images »). */
+export const IMAGE_ADVICE =
+  'les fiches ne publient pas d’images ; décrivez ce que montre l’image dans le texte, ou demandez à l’équipe technique de l’ajouter au site (dossier public/)';
+/** The message for an image file found in content/. */
+export const IMAGE_MESSAGE = `image dans content/ : elle ne serait ni publiée ni vérifiée ; ${IMAGE_ADVICE}`;
 
 /** Levenshtein distance, for « vouliez-vous dire ateliers/ ? ». */
 function distance(a: string, b: string): number {

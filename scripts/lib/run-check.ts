@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { formatProblems, validateContent, type BodyChecker, type ContentProblem } from './content-check';
 import { readContent } from './read-content';
 
@@ -24,13 +23,7 @@ export function runCheck(contentRoot: string, projectRoot: string, checkBody?: B
     count = entries.length + fileProblems.length;
     problems = [
       ...fileProblems,
-      ...validateContent(entries, {
-        checkBody,
-        imageSize: (src, file) => {
-          const path = resolve(projectRoot, dirname(file), src);
-          return existsSync(path) ? statSync(path).size : undefined;
-        },
-      }),
+      ...validateContent(entries, { checkBody }),
     ];
   } catch (error) {
     const where = relative(projectRoot, contentRoot) || contentRoot;

@@ -76,8 +76,10 @@ function linesOf(text: string): string[] {
 
 /** A `---` line, possibly with trailing spaces (Astro accepts them). */
 const DELIMITER = /^---[ \t]*$/;
-/** A line that looks like a delimiter but is not exactly one: `----`, `— —`, `--- fiche ---`, `***`. */
-const DECORATED = /^\s*(?:[-–—_*=]\s*){3,}.*$|^\s*---.*$|^\s+---\s*$/;
+/** A line that looks like a delimiter but is not exactly one: `----`, `—`, `--- fiche ---`, `***`, ` ---`. */
+const DECORATED = /^\s*[-–—_*=](?:\s*[-–—_*=])*\s*$|^\s*---.*$/;
+/** The same, for a closing line: two signs at least, so that a bare `-` list item is not taken for one. */
+const DECORATED_CLOSING = /^[-–—_*=](?:\s*[-–—_*=])+\s*$|^---.+$/;
 
 /** The frontmatter and body of a sheet, with the file line of each. */
 export interface SheetParts {
@@ -129,7 +131,7 @@ export function splitSheet(text: string): { parts: SheetParts } | { problems: Li
       return { parts: { yamlText: lines.slice(1, i).join('\n'), yamlLine: 2, body: rest, bodyLine: i + 2 } };
     }
     // Inside block scalars a line of dashes is text; only a line at the left margin can close the block.
-    if (/^[-–—_*=]/.test(line) && DECORATED.test(line)) {
+    if (DECORATED_CLOSING.test(line)) {
       return {
         problems: [
           {
@@ -168,8 +170,9 @@ export function lintYaml(yamlText: string, firstLine: number): LineProblem[] {
   const lines = linesOf(yamlText);
   /** Indentation of the key of the block scalar we are in, or -1. */
   let blockIndent = -1;
-  /** Quote character of a quoted scalar continued on the next lines. */
+  /** Quote character of a quoted scalar continued on the next lines, and the line it opened on. */
   let openQuote = '';
+  let quoteLine = 0;
   lines.forEach((raw, i) => {
     const line = firstLine + i;
     const invisible = raw.match(INVISIBLE_RE);
@@ -216,7 +219,10 @@ export function lintYaml(yamlText: string, firstLine: number): LineProblem[] {
     }
     const q = value[0];
     if (q === '"' || q === "'") {
-      if (!closesQuote(value.slice(1), q)) openQuote = q;
+      if (!closesQuote(value.slice(1), q)) {
+        openQuote = q;
+        quoteLine = line;
+      }
       return;
     }
     if (/^[[{&*!]/.test(value)) return;
@@ -250,6 +256,12 @@ export function lintYaml(yamlText: string, firstLine: number): LineProblem[] {
       }
     }
   });
+  if (openQuote) {
+    problems.push({
+      line: quoteLine,
+      message: `guillemet ${openQuote} ouvert ligne ${quoteLine} mais jamais refermé : ajoutez ${openQuote} à la fin de la valeur`,
+    });
+  }
   return problems;
 }
 
@@ -295,6 +307,16 @@ export function explainYamlError(error: unknown, lines: readonly string[], first
   } else if (reason.includes('within a double quoted scalar') || reason.includes('within a single quoted scalar')) {
     message = `YAML illisible : un guillemet est ouvert mais jamais refermé (vers « ${shown} ») ; refermez-le à la fin de la valeur`;
   } else if (reason.includes('within a flow collection') || reason.includes('missed comma')) {
+    // The parser stops after the list; point at the line that opened it.
+    for (let i = index; i >= 0; i--) {
+      const l = lines[i] ?? '';
+      if ((l.match(/\[/g) ?? []).length > (l.match(/\]/g) ?? []).length) {
+        return {
+          line: firstLine + i,
+          message: `YAML illisible : liste entre crochets mal formée dans « ${excerpt(l)} » : écrivez [a, b, c] avec des virgules et un crochet fermant`,
+        };
+      }
+    }
     message = `YAML illisible : liste entre crochets mal formée dans « ${shown} » : écrivez [a, b, c] avec des virgules et un crochet fermant`;
   } else {
     message = `YAML illisible dans « ${shown} » : la ligne ne suit pas la forme « champ: valeur » (vérifiez les guillemets, les deux-points et le décalage)`;

@@ -106,7 +106,7 @@ export const sourceSchema = z
     publisher: textSchema,
     /** Publication or event date (ISO: 2021-07-07; 2024-07 or 2021 when only the month or year is known). */
     date: z
-      .union([z.string(), z.date()], { message: 'date invalide : format AAAA-MM-JJ, AAAA-MM ou AAAA' })
+      .unknown()
       .transform((value, ctx) => {
         if (typeof value === 'string' && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value.trim())) return value.trim();
         return checkIsoDate(value, ctx, '2021-07-07') ?? z.NEVER;

@@ -3,11 +3,37 @@ import { z } from 'astro/zod';
 /** What an editor reads when a required field is absent or left empty (`title:` with nothing after it). */
 export const REQUIRED_MESSAGE = 'champ obligatoire manquant';
 
-// Global zod error map (kept by `z.config(z.locales.fr())`, which only sets the locale): an absent or
-// empty field says « champ obligatoire manquant », not « entrée invalide : string attendu, null reçu ».
+/** What a field expects, in an editor's words, by zod type name. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'texte attendu (écrivez la valeur entre guillemets)',
+  number: 'nombre attendu (sans espace ni unité, avec un point décimal : 1.3)',
+  int: 'nombre entier attendu',
+  array: 'liste attendue : écrivez [a, b] ou une ligne « - a » par élément',
+  object: 'groupe de champs attendu (des lignes « champ: valeur » décalées en dessous)',
+  boolean: 'true ou false attendu',
+  date: 'date attendue (AAAA-MM-JJ)',
+};
+
+/** « le texte « x » », « le nombre 5 »: a value as the editor wrote it. */
+function describeInput(input: unknown): string {
+  if (typeof input === 'string') return `le texte « ${input.length > 40 ? `${input.slice(0, 39)}…` : input} »`;
+  if (typeof input === 'number') return `le nombre ${input}`;
+  if (typeof input === 'boolean') return `la valeur ${input}`;
+  if (Array.isArray(input)) return 'une liste';
+  if (input instanceof Date) return `la date ${input.toISOString().slice(0, 10)}`;
+  return 'un groupe de champs';
+}
+
+// Global zod error map (kept by `z.config(z.locales.fr())`, which only sets the locale; schema messages
+// still win): an absent or empty field says « champ obligatoire manquant », not « null reçu », and a
+// value of the wrong type says what to write.
 z.config({
-  customError: (issue) =>
-    issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null) ? REQUIRED_MESSAGE : undefined,
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined || issue.input === null) return REQUIRED_MESSAGE;
+    const expected = EXPECTED[issue.expected];
+    return expected ? `${expected}, pas ${describeInput(issue.input)}` : undefined;
+  },
 });
 
 /**
@@ -234,9 +260,8 @@ export function checkIsoDate(value: unknown, ctx: z.RefinementCtx, example: stri
 
 /** A calendar date AAAA-MM-JJ, quoted or not, as a string « AAAA-MM-JJ ». */
 export function isoDateSchema(example: string) {
-  return z.union([z.string(), z.date()], { message: `date invalide : format AAAA-MM-JJ (ex. ${example})` }).transform(
-    (value, ctx) => checkIsoDate(value, ctx, example) ?? z.NEVER,
-  );
+  // z.unknown(): an empty `date:` (null) and a number reach checkIsoDate, which words each case.
+  return z.unknown().transform((value, ctx) => checkIsoDate(value, ctx, example) ?? z.NEVER);
 }
 
 /** A calendar date AAAA-MM-JJ, quoted or not, as a Date (midnight UTC). */
