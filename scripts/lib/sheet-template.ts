@@ -1,4 +1,7 @@
-/** Skeletons of new sheets, valid as they are and commented for the editor who fills them. */
+/**
+ * Skeletons of new sheets, commented for the editor who fills them. Their « À compléter » texts and
+ * `number: '0'` are refused by check:content (scripts/lib/content-check.ts) until replaced.
+ */
 
 /** The kinds of sheet the scaffold command knows, with their content folder. */
 export const TEMPLATE_KINDS = {
