@@ -124,7 +124,18 @@ export function readContent(
         problems.push({ file: rel(full), field: 'fichier', message: stray });
         continue;
       }
-      const decoded = decodeUtf8(readFileSync(full));
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(full);
+      } catch (error) {
+        problems.push({
+          file: rel(full),
+          field: 'fichier',
+          message: `fichier illisible (${(error as NodeJS.ErrnoException).code ?? 'erreur de lecture'}) : vérifiez qu’il n’est pas ouvert ailleurs et que vous avez le droit de le lire`,
+        });
+        continue;
+      }
+      const decoded = decodeUtf8(bytes);
       const entry: RawEntry = {
         file: rel(full),
         collection: spec.name,

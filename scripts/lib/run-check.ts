@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { formatProblems, validateContent, type BodyChecker, type ContentProblem } from './content-check';
 import { readContent } from './read-content';
@@ -19,6 +20,7 @@ export function runCheck(contentRoot: string, projectRoot: string, checkBody?: B
   let problems: ContentProblem[];
   let count = 0;
   try {
+    if (!existsSync(contentRoot)) throw new Error(`dossier ${contentRoot} introuvable`);
     const { entries, problems: fileProblems } = readContent(contentRoot, projectRoot);
     count = entries.length + fileProblems.length;
     problems = [
