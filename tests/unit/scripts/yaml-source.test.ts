@@ -32,7 +32,7 @@ function check(text: string, collection: RawEntry['collection'] = 'ateliers', di
   return formatProblems(validateContent([...real, entry]).filter((p) => p.file === entry.file));
 }
 
-describe('frontmatter read as Astro reads it', () => {
+describe('frontmatter read as Astro reads it', { timeout: 30_000 }, () => {
   it('gives the same data as @astrojs/internal-helpers parseFrontmatter (js-yaml 4)', () => {
     const read = readFrontmatterAsAstro(SHEET);
     expect('data' in read && read.data).toEqual(parseFrontmatter(SHEET).frontmatter);
