@@ -301,7 +301,10 @@ function checkTerritory(file: string, t: TerritoryData, all: ReadonlyMap<string,
   }
   for (const [id, other] of all) {
     if (other === t) break;
-    if (other.kind === t.kind && (t.kind === 'region' || t.kind === 'national' || (t.kind === 'departement' && other.code === code))) {
+    if (
+      other.kind === t.kind &&
+      (t.kind === 'region' || t.kind === 'national' || (t.kind === 'departement' && other.code === code))
+    ) {
       problems.push({
         file,
         field: t.kind === 'departement' ? 'code' : 'kind',
@@ -396,7 +399,10 @@ function validateEntry(
   const problems: ContentProblem[] = [];
   const at = (line: number, message: string): ContentProblem => ({ file: entry.file, field: `ligne ${line}`, line, message });
   if (entry.encoding) return { problems: [at(entry.encoding.line, entry.encoding.message)] };
-  const lines = entry.text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = entry.text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
   let read: { data: unknown } | { error: unknown };
   let yamlLines = lines;
   if (spec.ext === '.mdx') {
@@ -482,12 +488,16 @@ function validateEntry(
       message: 'numéro « 0 » du modèle : écrivez le numéro du guide (« 1 » à « 18 », « I » à « IV ») ou supprimez la ligne',
     });
   }
-  return { problems: problems.map((p) => (p.line === undefined ? withoutLine(p) : p)), parsed: { entry, data: record, lines: yamlLines, firstLine: 1 } };
+  return {
+    problems: problems.map((p) => (p.line === undefined ? withoutLine(p) : p)),
+    parsed: { entry, data: record, lines: yamlLines, firstLine: 1 },
+  };
 }
 
 function withoutLine(p: ContentProblem): ContentProblem {
-  const { line: _line, ...rest } = p;
-  return rest;
+  const copy = { ...p };
+  delete copy.line;
+  return copy;
 }
 
 /** Checks that need several entries: duplicate local example ids, territories, examples' territories. */

@@ -27,7 +27,11 @@ export function offlineCsp(styleHashes: readonly string[]): string {
 export function inlineStyleHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const m of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)) {
-    hashes.add(`sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}`);
+    hashes.add(
+      `sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}`,
+    );
   }
   return [...hashes];
 }

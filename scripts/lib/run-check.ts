@@ -23,10 +23,7 @@ export function runCheck(contentRoot: string, projectRoot: string, checkBody?: B
     if (!existsSync(contentRoot)) throw new Error(`dossier ${contentRoot} introuvable`);
     const { entries, problems: fileProblems } = readContent(contentRoot, projectRoot);
     count = entries.length + fileProblems.length;
-    problems = [
-      ...fileProblems,
-      ...validateContent(entries, { checkBody }),
-    ];
+    problems = [...fileProblems, ...validateContent(entries, { checkBody })];
   } catch (error) {
     const where = relative(projectRoot, contentRoot) || contentRoot;
     problems = [

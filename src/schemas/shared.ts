@@ -254,7 +254,8 @@ export function checkIsoDate(value: unknown, ctx: z.RefinementCtx, example: stri
   const [y, m, d] = iso.slice(1).map(Number) as [number, number, number];
   if (!isCalendarDay(y, m, d)) return fail(`date « ${text} » impossible : ce jour n’existe pas dans le calendrier`);
   const maxYear = new Date().getUTCFullYear() + 1;
-  if (y < MIN_YEAR || y > maxYear) return fail(`date « ${text} » hors limites : l’année doit être entre ${MIN_YEAR} et ${maxYear}`);
+  if (y < MIN_YEAR || y > maxYear)
+    return fail(`date « ${text} » hors limites : l’année doit être entre ${MIN_YEAR} et ${maxYear}`);
   return text;
 }
 

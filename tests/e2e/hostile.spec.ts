@@ -104,7 +104,11 @@ let project: string;
 
 /** Runs a build step in the project copy; a failure shows its last lines. */
 function step(args: string[]): void {
-  const result = spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`${args.join(' ')} : ${`${result.stdout}\n${result.stderr}`.slice(-2000)}`);
 }
 
@@ -122,7 +126,10 @@ beforeAll(async () => {
   writeFileSync(join(content, 'ateliers/zz-piege.mdx'), HOSTILE_SHEET);
   if (BODY_SANITIZER) writeFileSync(join(content, 'ateliers/zz-piege-corps.mdx'), HOSTILE_BODY);
   const lozere = join(content, 'territoires/lozere.yaml');
-  writeFileSync(lozere, readFileSync(lozere, 'utf8').replace(/^name: .*$/m, `name: "Lozère</script><script>alert('territoire')</script>"`));
+  writeFileSync(
+    lozere,
+    readFileSync(lozere, 'utf8').replace(/^name: .*$/m, `name: "Lozère</script><script>alert('territoire')</script>"`),
+  );
   // check:content refuses them, each with its field…
   const refused = runCheck(content, project);
   expect(refused.code).toBe(1);

@@ -14,9 +14,9 @@ import { runCheck } from '../../../scripts/lib/run-check';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/invalid');
 const REFERENCE_DIRS = ['territoires', 'themes', 'sources', 'axes', 'pacte-axes', 'sous-axes'];
-const cases = (JSON.parse(readFileSync(join(FIXTURES, 'cases.json'), 'utf8')) as { file: string; message: string; body?: boolean }[]).filter(
-  (c) => !c.body,
-);
+const cases = (
+  JSON.parse(readFileSync(join(FIXTURES, 'cases.json'), 'utf8')) as { file: string; message: string; body?: boolean }[]
+).filter((c) => !c.body);
 const STACK = /\n\s+at |Error:|TypeError|YAMLException|ZodError|node:internal/;
 const work = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -45,7 +45,10 @@ describe('check:content on each fixture alone', () => {
     const run = runCheck(contentWith(file), ROOT);
     expect(run.code).toBe(1);
     const own = run.stderr.split('\n').filter((l) => l.includes(file));
-    expect(own.some((l) => l.includes(message)), run.stderr).toBe(true);
+    expect(
+      own.some((l) => l.includes(message)),
+      run.stderr,
+    ).toBe(true);
     expect(run.stderr).not.toMatch(STACK);
   });
 
@@ -59,10 +62,14 @@ describe('check:content on each fixture alone', () => {
   it.each(['ateliers/encodage-latin-1.mdx', 'atelier/fiche-dossier-singulier.mdx', 'ateliers/date-30-fevrier.mdx'])(
     'the real command exits 1 on %s with a French message and no stack trace',
     (file) => {
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts', contentWith(file)], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
+      const result = spawnSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts', contentWith(file)],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
       expect(result.status).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain(file);

@@ -28,7 +28,11 @@ interface Case {
 }
 const cases = JSON.parse(readFileSync(join(FIXTURES, 'cases.json'), 'utf8')) as Case[];
 const fixtureFiles = [
-  ...new Set([...fixtures.map((f) => f.file), ...fixtureRead.problems.map((p) => p.file)].map((f) => f.replace('tests/fixtures/invalid/', ''))),
+  ...new Set(
+    [...fixtures.map((f) => f.file), ...fixtureRead.problems.map((p) => p.file)].map((f) =>
+      f.replace('tests/fixtures/invalid/', ''),
+    ),
+  ),
 ].sort();
 
 describe('the content of the site', () => {
@@ -56,7 +60,8 @@ describe('the bad-input corpus of tests/fixtures/invalid', () => {
   });
 
   it('words every problem in French, without a stack trace or an English parser message', () => {
-    const english = /\b(?:the|is|expected|received|invalid input|must|should|unexpected|undefined|null|NaN|Error)\b|\n\s+at |\bat .*:\d+:\d+/;
+    const english =
+      /\b(?:the|is|expected|received|invalid input|must|should|unexpected|undefined|null|NaN|Error)\b|\n\s+at |\bat .*:\d+:\d+/;
     const bad = problems.filter((p) => english.test(p.message));
     expect(formatProblems(bad)).toBe('');
   });
