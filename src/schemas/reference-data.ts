@@ -108,7 +108,18 @@ export const sourceSchema = z
     date: z
       .unknown()
       .transform((value, ctx) => {
-        if (typeof value === 'string' && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(value.trim())) return value.trim();
+        if (typeof value === 'string') {
+          const text = value.trim();
+          if (/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(text)) return text;
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(text) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(text)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `date invalide « ${text} » : format AAAA-MM-JJ, AAAA-MM ou AAAA`,
+              input: value,
+            });
+            return z.NEVER;
+          }
+        }
         return checkIsoDate(value, ctx, '2021-07-07') ?? z.NEVER;
       })
       .optional(),
