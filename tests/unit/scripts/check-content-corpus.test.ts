@@ -19,7 +19,7 @@ const cases = (
 ).filter((c) => !c.body);
 const STACK = /\n\s+at |Error:|TypeError|YAMLException|ZodError|node:internal/;
 const work = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 /** A content folder with the reference data and the given fixture at its place. */
 function contentWith(file: string): string {
