@@ -20,7 +20,6 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
@@ -60,6 +59,7 @@ import {
   type StepMeasure,
 } from './lib/bench-report';
 import { readContent } from './lib/read-content';
+import { copyProject } from './lib/project-copy';
 import { serveStatic } from './lib/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -252,21 +252,8 @@ function clearBuildCaches(project: string): void {
   }
 }
 
-/**
- * A copy of the project to build in: src, scripts, public and the config files are copied;
- * node_modules is a real folder of symlinks to the project's packages, so that Astro's caches
- * (node_modules/.astro, .vite) are written here and never into the project.
- */
-function makeProjectCopy(dest: string): void {
-  mkdirSync(dest, { recursive: true });
-  for (const name of ['src', 'scripts', 'public']) cpSync(join(ROOT, name), join(dest, name), { recursive: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dest, name));
-  mkdirSync(join(dest, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (name.startsWith('.') && name !== '.bin') continue;
-    symlinkSync(join(ROOT, 'node_modules', name), join(dest, 'node_modules', name));
-  }
-}
+/** A copy of the project to build in (scripts/lib/project-copy.ts). */
+const makeProjectCopy = (dest: string): void => copyProject(ROOT, dest);
 
 // ---------------------------------------------------------------------------------------------------
 // Pages and search

@@ -12,6 +12,7 @@ import { indexScript, recordFromExample, recordFromHtml } from './lib/offline-re
 import type { OfflineRecord } from '../src/lib/offline-search';
 import type { ExampleRecord } from '../src/lib/example-records';
 import { formatZipSize } from './lib/offline-format';
+import { withOfflineCsp } from './lib/offline-csp';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -65,13 +66,12 @@ for (const file of files) {
     extra.push(`<script src="${root}_offline/search-index.js"></script>`, `<script src="${root}_offline/search.js"></script>`);
   if (html.includes('<atlas-map')) extra.push(`<script src="${root}_offline/map.js"></script>`);
   if (html.includes('<atlas-print')) extra.push(`<script src="${root}_offline/print.js"></script>`);
-  // The CSP meta lists hashes of the hosted files; file:// pages load other (classic) scripts.
-  html = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
   html = html
     .replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`)
     .replace('</body>', `${extra.join('')}</body>`)
     .replaceAll('data-zip-size>…<', 'data-zip-size>la taille indiquée sur le site en ligne<');
-  writeFileSync(path, relativizeHtml(html, file));
+  // The hosted CSP lists hashes of module scripts removed above: the offline pages get their own.
+  writeFileSync(path, withOfflineCsp(relativizeHtml(html, file)));
 }
 const { exemples } = JSON.parse(readFileSync(join(DIST, 'recherche-exemples.json'), 'utf8')) as { exemples: ExampleRecord[] };
 records.push(...exemples.map(recordFromExample));

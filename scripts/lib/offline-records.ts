@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { globalAssignment } from '../../src/lib/safe-json';
 import type { OfflineRecord } from '../../src/lib/offline-search';
 import type { ExampleRecord } from '../../src/lib/example-records';
 import { exampleRecordContent } from '../../src/lib/example-records';
@@ -46,5 +47,5 @@ export function recordFromExample(x: ExampleRecord): OfflineRecord {
 
 /** The classic script that ships the index: window.ATLAS_SEARCH_INDEX = [...]. */
 export function indexScript(records: readonly OfflineRecord[]): string {
-  return `window.ATLAS_SEARCH_INDEX=${JSON.stringify(records).replace(/</g, '\\u003c')};\n`;
+  return globalAssignment('ATLAS_SEARCH_INDEX', records);
 }

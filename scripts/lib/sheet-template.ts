@@ -1,4 +1,7 @@
-/** Skeletons of new sheets, valid as they are and commented for the editor who fills them. */
+/**
+ * Skeletons of new sheets, commented for the editor who fills them. Their « À compléter » texts and
+ * `number: '0'` are refused by check:content (scripts/lib/content-check.ts) until replaced.
+ */
 
 /** The kinds of sheet the scaffold command knows, with their content folder. */
 export const TEMPLATE_KINDS = {
@@ -121,7 +124,7 @@ ${body}`;
       return `${head}
 order: 7
 nameVariants: []
-question: "Et si demain… (à compléter)"
+question: "Et si demain… (À compléter)"
 finalite: "À compléter : la finalité de la figure."
 ccasActions:
   - "À compléter : ce que fait le CCAS"

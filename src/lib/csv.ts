@@ -2,10 +2,18 @@
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** Quotes a cell when it holds a comma, a quote or a line break. */
+/** A text cell a spreadsheet would run as a formula (OWASP « CSV injection »): = + - @, tab, carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Quotes a cell when it holds a comma, a quote or a line break. A text cell that a spreadsheet would
+ * read as a formula is neutralised as OWASP advises: prefixed with an apostrophe and quoted. Numbers
+ * stay numbers (-3 is a value, not a formula).
+ */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,6 +3,7 @@ import {
   addedSchema,
   amountSchema,
   contactSchema,
+  dateSchema,
   editorNotesSchema,
   keyFigureSchema,
   linkSchema,
@@ -58,7 +59,7 @@ export function atelierSchema(ref: RefFactory) {
       /** The event it belonged to (« Conférence régionale du 7 juillet 2021 »). */
       event: textSchema,
       /** Date of the event. */
-      date: z.coerce.date({ message: 'date invalide : format AAAA-MM-JJ attendu (ex. 2021-07-07)' }),
+      date: dateSchema('2021-07-07'),
       /** The « Je souhaite… » heading it was listed under (2021 conference only). */
       intent: z.enum(INTENT_IDS, { message: `intention inconnue : ${INTENT_IDS.join(', ')}` }).optional(),
       /** Communes where the experience was led (« Capendu »). */

@@ -6,6 +6,7 @@ import {
   editorNotesSchema,
   keyFigureSchema,
   linkSchema,
+  noDuplicate,
   sharedRefs,
   slugSchema,
   textSchema,
@@ -36,7 +37,7 @@ export function mesureSchema(ref: RefFactory) {
       /** Money of the example. */
       funding: z.array(amountSchema).default([]),
       /** Themes of the example when they differ from the measure's (else the measure's apply). */
-      themes: z.array(ref('themes')).optional(),
+      themes: z.array(ref('themes')).superRefine(noDuplicate('thème')).optional(),
     })
     .strict();
   return z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, textSchema, type RefFactory } from './shared';
+import { checkIsoDate, slugSchema, textSchema, type RefFactory } from './shared';
 
 /** Kinds of territory an entry can be attached to. */
 export const TERRITORY_KINDS = ['departement', 'metropole', 'region', 'national'] as const;
@@ -58,7 +58,9 @@ export function territorySchema(ref: RefFactory) {
       contractualisation2021: z
         .object({
           /** Amount in euros. */
-          value: z.number({ message: 'montant invalide : un nombre est attendu (ex. 639951)' }),
+          value: z
+            .number({ message: 'montant invalide : un nombre est attendu (ex. 639951)' })
+            .min(0, { message: 'montant négatif : un montant s’écrit sans signe moins' }),
           /** Verbatim form when the table prints something else (« 0* »). */
           display: z.string().optional(),
           /** What the amount covers, when the table says (« part État 2021 pour le conseil départemental »). */
@@ -104,8 +106,22 @@ export const sourceSchema = z
     publisher: textSchema,
     /** Publication or event date (ISO: 2021-07-07; 2024-07 or 2021 when only the month or year is known). */
     date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'date invalide : format AAAA-MM-JJ, AAAA-MM ou AAAA' })
+      .unknown()
+      .transform((value, ctx) => {
+        if (typeof value === 'string') {
+          const text = value.trim();
+          if (/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(text)) return text;
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(text) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(text)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `date invalide « ${text} » : format AAAA-MM-JJ, AAAA-MM ou AAAA`,
+              input: value,
+            });
+            return z.NEVER;
+          }
+        }
+        return checkIsoDate(value, ctx, '2021-07-07') ?? z.NEVER;
+      })
       .optional(),
     /** How the date reads when the source gives no exact date (« ateliers de mai 2019 à janvier 2020 »). */
     dateLabel: z.string().optional(),

@@ -1,5 +1,41 @@
 import { z } from 'astro/zod';
 
+/** What an editor reads when a required field is absent or left empty (`title:` with nothing after it). */
+export const REQUIRED_MESSAGE = 'champ obligatoire manquant';
+
+/** What a field expects, in an editor's words, by zod type name. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'texte attendu (écrivez la valeur entre guillemets)',
+  number: 'nombre attendu (sans espace ni unité, avec un point décimal : 1.3)',
+  int: 'nombre entier attendu',
+  array: 'liste attendue : écrivez [a, b] ou une ligne « - a » par élément',
+  object: 'groupe de champs attendu (des lignes « champ: valeur » décalées en dessous)',
+  boolean: 'true ou false attendu',
+  date: 'date attendue (AAAA-MM-JJ)',
+};
+
+/** « le texte « x » », « le nombre 5 »: a value as the editor wrote it. */
+function describeInput(input: unknown): string {
+  if (typeof input === 'string') return `le texte « ${input.length > 40 ? `${input.slice(0, 39)}…` : input} »`;
+  if (typeof input === 'number') return `le nombre ${input}`;
+  if (typeof input === 'boolean') return `la valeur ${input}`;
+  if (Array.isArray(input)) return 'une liste';
+  if (input instanceof Date) return `la date ${input.toISOString().slice(0, 10)}`;
+  return 'un groupe de champs';
+}
+
+// Global zod error map (kept by `z.config(z.locales.fr())`, which only sets the locale; schema messages
+// still win): an absent or empty field says « champ obligatoire manquant », not « null reçu », and a
+// value of the wrong type says what to write.
+z.config({
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined || issue.input === null) return REQUIRED_MESSAGE;
+    const expected = EXPECTED[issue.expected];
+    return expected ? `${expected}, pas ${describeInput(issue.input)}` : undefined;
+  },
+});
+
 /**
  * A function that builds a cross-collection reference field. In the Astro build it is
  * `reference` from `astro:content` (a mistyped id fails the build); in unit tests and in
@@ -118,7 +154,9 @@ export type KeyFigure = z.output<typeof keyFigureSchema>;
 export const amountSchema = z
   .object({
     /** Amount as a number (3 € par repas → 3). */
-    value: z.number({ message: 'montant invalide : un nombre est attendu (ex. 3 ou 1.3, sans € ni espace)' }),
+    value: z
+      .number({ message: 'montant invalide : un nombre est attendu (ex. 3 ou 1.3, sans € ni espace)' })
+      .min(0, { message: 'montant négatif : un montant s’écrit sans signe moins (pour une baisse, dites-le dans label)' }),
     /** Unit (« € », « € par repas servi », « M€ »). */
     unit: textSchema,
     /** What the money is for. */
@@ -135,6 +173,19 @@ export const amountSchema = z
   .strict();
 export type Amount = z.output<typeof amountSchema>;
 
+/** Refuses a reference listed twice in the same list, at the index of the second one. */
+export function noDuplicate(what: string) {
+  return (items: readonly { id: string }[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `${what} « ${item.id} » indiqué deux fois : retirez le doublon` });
+      }
+      seen.add(item.id);
+    });
+  };
+}
+
 /**
  * Builds the shared parts that refer to other collections.
  * @param ref the reference factory (Astro's `reference` in the build).
@@ -149,20 +200,75 @@ export function sharedRefs(ref: RefFactory) {
       section: textSchema,
     })
     .strict();
-  /** Themes of the controlled vocabulary (`content/themes/`), at least one. */
-  const themes = z.array(ref('themes')).min(1, { message: 'au moins un thème est requis (voir content/themes/)' });
-  /** Territories (`content/territoires/`), at least one: département, métropole, région or national. */
+  /** Themes of the controlled vocabulary (`content/themes/`), at least one, each once. */
+  const themes = z
+    .array(ref('themes'))
+    .min(1, { message: 'au moins un thème est requis (voir content/themes/)' })
+    .superRefine(noDuplicate('thème'));
+  /** Territories (`content/territoires/`), at least one, each once: département, métropole, région or national. */
   const territories = z
     .array(ref('territoires'))
-    .min(1, { message: 'au moins un territoire est requis (voir content/territoires/)' });
+    .min(1, { message: 'au moins un territoire est requis (voir content/territoires/)' })
+    .superRefine(noDuplicate('territoire'));
   return { sourceRef, themes, territories };
 }
 
 /** Editor's notes shown on the page: contradictions between sources, misfiled items, typos. */
 export const editorNotesSchema = z.array(textSchema).default([]);
 
+/** Earliest plausible date of the content: the CCAS history starts with the bureaux de bienfaisance of 1796. */
+export const MIN_YEAR = 1790;
+
+/** Whether y-m-d is a day of the calendar (no 30 February). */
+function isCalendarDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Checks a date written AAAA-MM-JJ, quoted (a string) or not (js-yaml, as Astro parses frontmatter,
+ * turns an unquoted 2026-11-25 into a Date: both are accepted and read the same).
+ * @returns the date as « AAAA-MM-JJ », or undefined after adding an issue.
+ */
+export function checkIsoDate(value: unknown, ctx: z.RefinementCtx, example: string): string | undefined {
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message, input: value });
+    return undefined;
+  };
+  if (value === null || value === undefined || value === '') return fail(REQUIRED_MESSAGE);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return fail(`date invalide : format AAAA-MM-JJ (ex. ${example})`);
+    value = value.toISOString().slice(0, 10);
+  }
+  if (typeof value !== 'string') return fail(`date invalide : format AAAA-MM-JJ (ex. ${example}), pas un nombre`);
+  const text = value.trim();
+  const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (french) {
+    const [, d, m, y] = french;
+    return fail(
+      `date « ${text} » au format JJ/MM/AAAA : écrivez ${y}-${(m ?? '').padStart(2, '0')}-${(d ?? '').padStart(2, '0')} (format AAAA-MM-JJ)`,
+    );
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!iso) return fail(`date invalide « ${text} » : format AAAA-MM-JJ (ex. ${example})`);
+  const [y, m, d] = iso.slice(1).map(Number) as [number, number, number];
+  if (!isCalendarDay(y, m, d)) return fail(`date « ${text} » impossible : ce jour n’existe pas dans le calendrier`);
+  const maxYear = new Date().getUTCFullYear() + 1;
+  if (y < MIN_YEAR || y > maxYear)
+    return fail(`date « ${text} » hors limites : l’année doit être entre ${MIN_YEAR} et ${maxYear}`);
+  return text;
+}
+
+/** A calendar date AAAA-MM-JJ, quoted or not, as a string « AAAA-MM-JJ ». */
+export function isoDateSchema(example: string) {
+  // z.unknown(): an empty `date:` (null) and a number reach checkIsoDate, which words each case.
+  return z.unknown().transform((value, ctx) => checkIsoDate(value, ctx, example) ?? z.NEVER);
+}
+
+/** A calendar date AAAA-MM-JJ, quoted or not, as a Date (midnight UTC). */
+export function dateSchema(example: string) {
+  return isoDateSchema(example).transform((iso) => new Date(`${iso}T00:00:00Z`));
+}
+
 /** Date the sheet was added to the Atlas (feed of new sheets); the site's last update when absent. */
-export const addedSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date d’ajout invalide : format AAAA-MM-JJ (ex. 2026-11-25)' })
-  .optional();
+export const addedSchema = isoDateSchema('2026-11-25').optional();

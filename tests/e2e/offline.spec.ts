@@ -35,6 +35,10 @@ async function open() {
     if (!r.url().startsWith('file://')) network.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  // The offline edition has its own CSP: a violation (a blocked style or script of our own) is an error.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) errors.push(m.text());
+  });
   return { context, page, network, errors };
 }
 

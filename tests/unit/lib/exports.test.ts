@@ -13,6 +13,16 @@ describe('CSV', () => {
     expect(csvCell(null)).toBe('');
     expect(csvCell(3.5)).toBe('3.5');
   });
+  it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+    expect(csvCell('=HYPERLINK("https://exemple.org","clic")')).toBe('"\'=HYPERLINK(""https://exemple.org"",""clic"")"');
+    expect(csvCell('+33 5 49')).toBe('"\'+33 5 49"');
+    expect(csvCell('-2+3')).toBe('"\'-2+3"');
+    expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(csvCell('\t=1')).toBe('"\'\t=1"');
+    expect(csvCell('\r=1')).toBe('"\'\r=1"');
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell('a = b')).toBe('a = b');
+  });
   it('writes a header and rows with CRLF', () => {
     expect(toCsv(['id', 'titre'], [{ id: 'a', titre: 'x, y' }, { id: 'b' }])).toBe('id,titre\r\na,"x, y"\r\nb,\r\n');
     expect(listCell(['Aude', 'Lot'])).toBe('Aude | Lot');

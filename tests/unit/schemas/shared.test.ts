@@ -83,6 +83,11 @@ describe('reference data schemas', () => {
   it('accepts source dates of any precision and rejects other formats', () => {
     const base = { title: 't', shortTitle: 's', publisher: 'p', kind: 'guide', description: 'd', order: 0 };
     expect(sourceSchema.parse({ ...base, date: '2024-07' }).date).toBe('2024-07');
-    expect(firstMessage(sourceSchema, { ...base, date: '07/2024' })).toBe('date invalide : format AAAA-MM-JJ, AAAA-MM ou AAAA');
+    expect(firstMessage(sourceSchema, { ...base, date: '07/2024' })).toBe(
+      'date invalide « 07/2024 » : format AAAA-MM-JJ, AAAA-MM ou AAAA',
+    );
+    // js-yaml reads an unquoted 2021-07-07 as a Date: the same day, kept as written.
+    expect(sourceSchema.parse({ ...base, date: new Date('2021-07-07T00:00:00Z') }).date).toBe('2021-07-07');
+    expect(firstMessage(sourceSchema, { ...base, date: '2021-02-30' })).toContain('impossible');
   });
 });

@@ -174,7 +174,7 @@ describe('generateSheets', () => {
       }
       expect(Math.max(...named.values())).toBe(9);
     }
-  });
+  }, 30_000); // generates 2 000 sheets: slow on a loaded machine
 
   it('is deterministic, and the seed changes the text', () => {
     expect(generateSheets(30, refs).map((s) => s.file.text)).toEqual(generateSheets(30, refs).map((s) => s.file.text));

@@ -11,7 +11,8 @@ function checkContent(contentDir: string) {
   return spawnSync('npx', ['tsx', 'scripts/check-content.ts', contentDir], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('npm run check:content (the first step of the build)', () => {
+// Each test spawns the command: a few seconds on a loaded machine.
+describe('npm run check:content (the first step of the build)', { timeout: 60_000 }, () => {
   it('passes on the site content', () => {
     const result = checkContent(join(ROOT, 'content'));
     expect(result.status, result.stderr).toBe(0);
@@ -24,7 +25,7 @@ describe('npm run check:content (the first step of the build)', () => {
     cpSync(join(ROOT, 'tests/fixtures/invalid/ateliers/territoire-inconnu.mdx'), join(dir, 'ateliers/territoire-inconnu.mdx'));
     const result = checkContent(dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('territoire-inconnu.mdx — champ « territories[0] » : « aud » n’existe pas');
+    expect(result.stderr).toContain('territoire-inconnu.mdx, ligne 12 — champ « territories[0] » : « aud » n’existe pas');
     expect(result.stderr).toContain('1 problème(s) dans le contenu');
   });
 });
