@@ -3,7 +3,7 @@ import departements from '@etalab/decoupage-administratif/data/departements.json
 import epcis from '@etalab/decoupage-administratif/data/epci.json' with { type: 'json' };
 import { REQUIRED_MESSAGE, type CollectionName, type RefFactory } from '../../src/schemas/shared';
 import { COLLECTION_SPECS, type CollectionSpec } from './collections';
-import { IMAGE_ADVICE } from './read-content';
+import { checkSheetBody } from '../../src/lib/body';
 import {
   explainYamlError,
   lintYaml,
@@ -60,66 +60,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(racine)';
 }
 
-/** Raw HTML that content must never carry: it could run code or break the page. */
-const FORBIDDEN_MARKUP: readonly { pattern: RegExp; message: string }[] = [
-  { pattern: /<\s*script\b/i, message: 'balise <script> interdite dans le contenu' },
-  { pattern: /<\s*iframe\b/i, message: 'balise <iframe> interdite dans le contenu' },
-  { pattern: /<\s*style\b/i, message: 'balise <style> interdite dans le contenu' },
-  { pattern: /<\s*(object|embed|form)\b/i, message: 'balise <object>, <embed> ou <form> interdite dans le contenu' },
-  { pattern: /<[^>]*\son[a-z]+\s*=/i, message: 'attribut on…= (gestionnaire d’événement) interdit dans le contenu' },
-  { pattern: /javascript\s*:/i, message: 'lien javascript: interdit dans le contenu' },
-  { pattern: /^\s*(import|export)\s/m, message: 'instruction import/export interdite dans le texte d’une fiche' },
-];
-
-/**
- * Checks the body of an MDX entry: not empty, no dangerous raw HTML, no unbalanced MDX tag.
- * @returns the problems found, with the field « texte ».
- */
-export function checkBody(file: string, body: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const text = body.trim();
-  if (text.length === 0) {
-    problems.push({
-      file,
-      field: 'texte',
-      message: 'le texte de la fiche est vide : écrire au moins un paragraphe sous le bloc ---',
-    });
-    return problems;
-  }
-  for (const { pattern, message } of FORBIDDEN_MARKUP) {
-    if (pattern.test(text)) problems.push({ file, field: 'texte', message });
-  }
-  const opened = [...text.matchAll(/<([A-Za-z][\w.-]*)(?:\s[^<>]*)?(?<!\/)>/g)].map((m) => m[1]);
-  const closed = [...text.matchAll(/<\/([A-Za-z][\w.-]*)\s*>/g)].map((m) => m[1]);
-  const VOID = new Set(['br', 'hr', 'img', 'wbr']);
-  for (const tag of new Set(opened)) {
-    if (!tag || VOID.has(tag.toLowerCase())) continue;
-    const opens = opened.filter((t) => t === tag).length;
-    const closes = closed.filter((t) => t === tag).length;
-    if (opens !== closes) {
-      problems.push({
-        file,
-        field: 'texte',
-        message: `balise <${tag}> non fermée (${opens} ouverture(s), ${closes} fermeture(s))`,
-      });
-    }
-  }
-  for (const match of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
-    const src = match[2] ?? '';
-    problems.push({
-      file,
-      field: 'texte',
-      message: /^(https?:)?\/\//.test(src)
-        ? `image « ${src} » chargée depuis un autre site : interdit (vie privée) ; ${IMAGE_ADVICE}`
-        : `image « ${src} » : ${IMAGE_ADVICE}`,
-    });
-  }
-  if (/[{}]/.test(text.replace(/`[^`]*`/g, ''))) {
-    problems.push({ file, field: 'texte', message: 'accolade { ou } dans le texte : MDX la lit comme du code ; la retirer' });
-  }
-  return problems;
-}
-
 /**
  * A reference factory that checks ids against the entries found on disk, with a message in French.
  * @param known ids per collection.
@@ -157,11 +97,13 @@ export interface BodyContext {
   bodyLine: number;
   /** Ids found on disk per collection (to check internal links). */
   known: ReadonlyMap<CollectionName, ReadonlySet<string>>;
+  /** The whole file, frontmatter included. */
+  source: string;
 }
 
 /**
- * The hook where body problems are collected. The default is the historical denylist check of this file;
- * the MDX allowlist checker (src/lib/body/, `checkSheetBody`) plugs in here.
+ * The hook where body problems are collected. The default is {@link sheetBodyChecker}: the MDX allowlist
+ * checker of the build (src/lib/body/, `checkSheetBody`), so that check:content and the build agree.
  */
 export type BodyChecker = (body: string, ctx: BodyContext) => BodyProblem[];
 
@@ -173,8 +115,17 @@ export interface ValidateOptions {
   checkBody?: BodyChecker;
 }
 
-/** The legacy body check, as a {@link BodyChecker}: its problems carry no line. */
-const legacyBodyChecker: BodyChecker = (body, ctx) => checkBody(ctx.file, body).map((p) => ({ line: 0, message: p.message }));
+/**
+ * The body checker of the build (`checkSheetBody`, src/lib/body/) as a {@link BodyChecker}.
+ * @param routes every page of the site (`readSiteRoutes`); without it, internal links are checked for shape only.
+ */
+export function sheetBodyChecker(routes?: ReadonlySet<string>): BodyChecker {
+  return (_body, ctx) =>
+    checkSheetBody(ctx.source, { file: ctx.file, routes }).map((p) => ({
+      line: Math.max(1, p.line - ctx.bodyLine + 1),
+      message: p.message,
+    }));
+}
 
 /** The placeholder text of `npm run nouvelle-fiche` (scripts/lib/sheet-template.ts). */
 export const PLACEHOLDER = /À compléter/;
@@ -340,7 +291,7 @@ interface Parsed {
  */
 export function validateContent(entries: readonly RawEntry[], opts: ValidateOptions = {}): ContentProblem[] {
   const specs = opts.specs ?? COLLECTION_SPECS;
-  const bodyChecker = opts.checkBody ?? legacyBodyChecker;
+  const bodyChecker = opts.checkBody ?? sheetBodyChecker();
   const problems: ContentProblem[] = [];
   const known = new Map<CollectionName, Set<string>>();
   const seen = new Map<string, string>();
@@ -414,7 +365,14 @@ function validateEntry(
     problems.push(...lintYaml(yamlText, yamlLine).map((p) => at(p.line, p.message)));
     read = readFrontmatterAsAstro(entry.text);
     yamlLines = lines.slice(0, bodyLine - 1);
-    for (const p of bodyChecker(body, { file: entry.file, collection: entry.collection, id: entry.id, bodyLine, known })) {
+    for (const p of bodyChecker(body, {
+      file: entry.file,
+      collection: entry.collection,
+      id: entry.id,
+      bodyLine,
+      known,
+      source: entry.text,
+    })) {
       problems.push(
         p.line > 0
           ? { file: entry.file, field: 'texte', line: bodyLine + p.line - 1, message: p.message }

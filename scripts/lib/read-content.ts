@@ -3,6 +3,7 @@ import { join, relative, basename, extname } from 'node:path';
 import { COLLECTION_SPECS } from './collections';
 import type { ContentProblem, RawEntry } from './content-check';
 import { decodeUtf8 } from './yaml-source';
+import { IMAGE_ADVICE } from '../../src/lib/body/allowlist';
 
 /** Files of the content folder that are not entries and are expected: the editors' guide. */
 export const ROOT_FILES_ALLOWED = ['README.md'];
@@ -12,9 +13,6 @@ const OFFICE_EXT = new Set(['.doc', '.docx', '.odt', '.rtf', '.pdf', '.txt', '.p
 /** Files an operating system leaves behind. */
 const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
-/** Where images go: nowhere in content/ (see content/README.md, « Les images »). */
-export const IMAGE_ADVICE =
-  'les fiches ne publient pas d’images ; décrivez ce que montre l’image dans le texte, ou demandez à l’équipe technique de l’ajouter au site (dossier public/)';
 /** The message for an image file found in content/. */
 export const IMAGE_MESSAGE = `image dans content/ : elle ne serait ni publiée ni vérifiée ; ${IMAGE_ADVICE}`;
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { formatProblems, validateContent, type BodyChecker, type ContentProblem } from './content-check';
+import { formatProblems, sheetBodyChecker, validateContent, type BodyChecker, type ContentProblem } from './content-check';
+import { readSiteRoutes } from './site-routes';
 import { readContent } from './read-content';
 
 /** The outcome of `npm run check:content`: exit code and what it prints. */
@@ -23,7 +24,10 @@ export function runCheck(contentRoot: string, projectRoot: string, checkBody?: B
     if (!existsSync(contentRoot)) throw new Error(`dossier ${contentRoot} introuvable`);
     const { entries, problems: fileProblems } = readContent(contentRoot, projectRoot);
     count = entries.length + fileProblems.length;
-    problems = [...fileProblems, ...validateContent(entries, { checkBody })];
+    problems = [
+      ...fileProblems,
+      ...validateContent(entries, { checkBody: checkBody ?? sheetBodyChecker(readSiteRoutes(projectRoot, contentRoot)) }),
+    ];
   } catch (error) {
     const where = relative(projectRoot, contentRoot) || contentRoot;
     problems = [

@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { compileSheetBody } from '../lib/body';
 
 /** Bump when the rendering changes: the content layer keeps entries whose digest is unchanged. */
-const PIPELINE_VERSION = 'sheet-body-3';
+const PIPELINE_VERSION = 'sheet-body-4';
 
 /** A French error for an editor: the file, the line, what is wrong. No stack trace is useful here. */
 class ContentError extends Error {
@@ -74,12 +74,7 @@ async function sync(context: LoaderContext, path: string, id: string, root: stri
   const contents = await fs.readFile(path, 'utf8');
   const digest = generateDigest(`${PIPELINE_VERSION}\n${contents}`);
   const existing = store.get(id);
-  if (existing?.digest === digest && existing.rendered) {
-    // As the glob loader does: an unchanged entry keeps its images in the build (not in the public type).
-    const mutable = store as typeof store & { addAssetImports?: (imports: string[], file: string) => void };
-    if (existing.assetImports?.length) mutable.addAssetImports?.(existing.assetImports, file);
-    return;
-  }
+  if (existing?.digest === digest && existing.rendered) return;
   let frontmatter: Record<string, unknown>;
   try {
     frontmatter = parseFrontmatter(contents).frontmatter as Record<string, unknown>;
@@ -105,8 +100,7 @@ async function sync(context: LoaderContext, path: string, id: string, root: stri
     digest,
     rendered: {
       html: compiled.html,
-      metadata: { headings: compiled.headings, imagePaths: compiled.imagePaths, frontmatter },
+      metadata: { headings: compiled.headings, frontmatter },
     },
-    assetImports: compiled.imagePaths,
   });
 }

@@ -3,6 +3,10 @@ import { tagAdvice } from './parse';
 import type { BodyProblem } from './types';
 import { classifyUrl, resolveInternal } from './urls';
 
+/** Where images go: nowhere in a sheet (see content/README.md, « Les images »). */
+export const IMAGE_ADVICE =
+  'les fiches ne publient pas d’images ; décrivez ce que montre l’image dans le texte, ou demandez à l’équipe technique de l’ajouter au site (dossier public/)';
+
 /**
  * Components a sheet body may use, by name. None today: a component is added here with its rendering
  * (see content/README.md, « Ce que le texte peut contenir »).
@@ -78,14 +82,13 @@ export function checkTree(tree: Root, ctx: AllowlistContext): BodyProblem[] {
       return false;
     }
     if (image) {
-      if (kind.kind === 'external' || kind.kind === 'contact' || kind.kind === 'anchor' || /^\//.test(url)) {
-        add(
-          node,
-          `image « ${url} » chargée depuis ${kind.kind === 'external' ? 'un autre site' : 'une adresse'} : interdit (vie privée, édition hors ligne) ; copiez l’image à côté de la fiche et écrivez ![description](./image.png)`,
-        );
-        return false;
-      }
-      return true;
+      add(
+        node,
+        kind.kind === 'external'
+          ? `image « ${url} » chargée depuis un autre site : interdit (vie privée) ; ${IMAGE_ADVICE}`
+          : `image « ${url} » : ${IMAGE_ADVICE}`,
+      );
+      return false;
     }
     if (kind.kind !== 'internal') return true;
     const resolved = resolveInternal(kind.url, ctx.pageRoute);
@@ -144,7 +147,6 @@ export function checkTree(tree: Root, ctx: AllowlistContext): BodyProblem[] {
       case 'link':
         return checkDestination(node, node.url, false) || unlink(node);
       case 'image':
-        if (!node.alt?.trim()) add(node, `image « ${node.url} » sans texte alternatif : écrivez ![description](${node.url})`);
         return checkDestination(node, node.url, true);
       case 'linkReference':
       case 'imageReference':
@@ -168,7 +170,6 @@ export function checkTree(tree: Root, ctx: AllowlistContext): BodyProblem[] {
     const definition = definitions.get(node.identifier);
     if (!definition) return node.type === 'linkReference';
     const image = node.type === 'imageReference';
-    if (image && !node.alt?.trim()) add(node, 'image sans texte alternatif : écrivez ![description][référence]');
     const probe = { ...definition };
     const ok = checkDestination(probe, definition.url, image);
     if (ok) definition.url = probe.url;

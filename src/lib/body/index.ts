@@ -73,8 +73,6 @@ export interface CompiledBody {
   /** Sanitized HTML (also produced when there are problems: what was refused is left out). */
   html: string;
   headings: BodyHeading[];
-  /** Local images, relative to the sheet, for Astro's image pipeline. */
-  imagePaths: string[];
   /** The body as Astro's glob loader stores it (frontmatter removed, trimmed). */
   body: string;
 }
@@ -85,7 +83,7 @@ export interface CompiledBody {
 export function compileSheetBody(source: string, ctx: SheetBodyContext): CompiledBody {
   const blanked = blankFrontmatter(source.replace(/^\uFEFF/, ''));
   const body = blanked.trim();
-  const empty = { html: '', headings: [], imagePaths: [], body };
+  const empty = { html: '', headings: [], body };
   if (body === '') {
     const line = bodyStartLine(source.replace(/^\uFEFF/, ''));
     return {
@@ -98,7 +96,7 @@ export function compileSheetBody(source: string, ctx: SheetBodyContext): Compile
   const pageRoute = sheetRoute(ctx.file) ?? '/';
   const problems = checkTree(parsed.tree, { pageRoute, routes: ctx.routes });
   smartPunctuation(parsed.tree);
-  const { html, headings, imagePaths } = renderTree(parsed.tree);
+  const { html, headings } = renderTree(parsed.tree);
   const reserved = new Set(PAGE_IDS);
   for (const id of exampleIds(source)) reserved.add(id).add(`titre-${id}`);
   const headingLines = parsed.tree.children.filter((n) => n.type === 'heading').map((n) => n.position?.start.line ?? 1);
@@ -119,7 +117,7 @@ export function compileSheetBody(source: string, ctx: SheetBodyContext): Compile
       return true;
     })
     .sort((a, b) => a.line - b.line);
-  return { problems: unique, html, headings, imagePaths, body };
+  return { problems: unique, html, headings, body };
 }
 
 /**

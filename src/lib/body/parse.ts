@@ -98,7 +98,7 @@ export function tagAdvice(tag: string): string {
     br: 'pour aller à la ligne, finissez la ligne par une barre oblique inverse \\ ; pour un nouveau paragraphe, laissez une ligne vide',
     p: 'pour un nouveau paragraphe, laissez une ligne vide',
     a: 'écrivez [texte du lien](https://…) ou [texte](/mesures/nom-de-la-fiche/)',
-    img: 'écrivez ![description de l’image](./image.png), l’image étant copiée à côté de la fiche',
+    img: 'les fiches ne publient pas d’images : décrivez dans le texte ce que montre l’image',
     b: 'écrivez **texte** pour le mettre en gras',
     strong: 'écrivez **texte** pour le mettre en gras',
     i: 'écrivez *texte* pour le mettre en italique',

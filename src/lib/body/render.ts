@@ -108,41 +108,19 @@ function headingIds(headings: BodyHeading[]) {
 }
 
 /**
- * Local images go through Astro's image pipeline: the loader stores their paths in
- * `rendered.metadata.imagePaths` and the HTML carries the marker Astro replaces at render time.
- */
-function imageMarkers(imagePaths: string[]) {
-  return (tree: HastRoot) => {
-    const index = new Map<string, number>();
-    walk(tree, (el) => {
-      if (el.tagName !== 'img' || typeof el.properties.src !== 'string') return;
-      const src = decodeURI(el.properties.src);
-      if (!imagePaths.includes(src)) imagePaths.push(src);
-      const n = index.get(src) ?? 0;
-      index.set(src, n + 1);
-      const rest = { ...el.properties };
-      delete rest.src;
-      el.properties = { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src, index: n }) };
-    });
-  };
-}
-
-/**
  * Renders a checked Markdown tree (see `checkTree`) to sanitized HTML.
- * @returns the HTML, its headings, and the local images it shows (paths relative to the sheet).
+ * @returns the HTML and its headings.
  */
-export function renderTree(tree: Root): { html: string; headings: BodyHeading[]; imagePaths: string[] } {
+export function renderTree(tree: Root): { html: string; headings: BodyHeading[] } {
   const headings: BodyHeading[] = [];
-  const imagePaths: string[] = [];
   const processor = unified()
     .use(remarkRehype)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
     .use(guardUrls)
     .use(headingIds, headings)
-    .use(imageMarkers, imagePaths)
     .use(rehypeStringify, STRINGIFY);
   const hast = processor.runSync(tree);
-  return { html: processor.stringify(hast), headings, imagePaths };
+  return { html: processor.stringify(hast), headings };
 }
 
 /** Sanitizes an HTML tree with the same schema and URL guard as sheet bodies (defence in depth; tested directly). */

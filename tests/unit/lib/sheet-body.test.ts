@@ -40,7 +40,7 @@ const REFUSED: [string, string, number, RegExp][] = [
   ['meta refresh', '<meta http-equiv="refresh" content="0; url=https://evil.example/" />', L, /balise HTML <meta> interdite/],
   ['base', '<base href="https://evil.example/" />', L, /balise HTML <base> interdite/],
   ['script', 'Texte.\n\n<script>alert(1)</script>', L + 2, /balise HTML <script> interdite/],
-  ['remote img tag', '<img src="https://evil.example/x.png" alt="x" />', L, /<img> interdite.*!\[description/],
+  ['remote img tag', '<img src="https://evil.example/x.png" alt="x" />', L, /<img> interdite.*ne publient pas d’images/],
   ['remote image', '![Logo](https://evil.example/x.png)', L, /chargée depuis un autre site/],
   ['reference-style remote image', '![x][r]\n\n[r]: https://evil.example/i.png', L + 2, /chargée depuis un autre site/],
   ['stylesheet link', '<link rel="stylesheet" href="https://evil.example/s.css" />', L, /balise HTML <link> interdite/],
@@ -76,7 +76,7 @@ const REFUSED: [string, string, number, RegExp][] = [
   ['heading taking #contenu', '## Contenu\n\nTexte.', L, /#contenu est déjà utilisée par la page/],
   ['heading taking #exemples-locaux', 'Texte.\n\n## Exemples locaux', L + 2, /#exemples-locaux est déjà utilisée/],
   ['footnote', 'Texte[^1].\n\n[^1]: Note.', L, /note de bas de page/],
-  ['image without alt', '![](./photo.png)', L, /sans texte alternatif/],
+  ['local image', '![](./photo.png)', L, /ne publient pas d’images/],
   ['empty body', '\n\n', L - 1, /texte de la fiche est vide/],
 ];
 
@@ -204,11 +204,10 @@ describe('what is accepted', () => {
     ]);
   });
 
-  it('hands local images to Astro’s image pipeline', () => {
+  it('publishes no image, even a local one', () => {
     const result = compile('![Le local de l’épicerie](./epicerie.jpg)');
-    expect(result.problems).toEqual([]);
-    expect(result.imagePaths).toEqual(['./epicerie.jpg']);
-    expect(result.html).toMatch(/^<p><img __ASTRO_IMAGE_="[^"]*epicerie\.jpg[^"]*"><\/p>$/);
+    expect(result.problems.map((p) => p.message)).toEqual([expect.stringMatching(/ne publient pas d’images/)]);
+    expect(result.html).not.toMatch(/<img/);
   });
 
   it('keeps the line numbers of the file after a « export … » paragraph', () => {
