@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
+import { serveStatic } from './scripts/lib/static-server';
+const { server, url } = await serveStatic(process.cwd() + '/dist');
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+const [path, width, out, js] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 800 }, locale: 'fr-FR' });
+const page = await ctx.newPage();
+console.log(url); await page.goto(new URL(path, url).href);
+await page.waitForTimeout(500);
+if (js) console.log(JSON.stringify(await page.evaluate(js), null, 1));
+if (out) await page.screenshot({ path: out, fullPage: true });
+await browser.close(); server.close();
