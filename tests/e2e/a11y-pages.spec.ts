@@ -3,7 +3,12 @@
  * axe-core with the WCAG 2.1 A and AA rules, and reflow at 320 CSS px (WCAG 1.4.10, RGAA 10.11)
  * with no sideways scroll and no clipped text. One browser context per check, pages in sequence.
  */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../build/dist';
@@ -94,5 +99,28 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
       return found.slice(0, 10);
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the offline edition opened from file://', () => {
+  it('has 0 axe violations on its home page and its search page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-a11y-'));
+    const zip = readFileSync(resolve(import.meta.dirname, '../../atlas-solidarites-hors-ligne.zip'));
+    for (const [name, data] of Object.entries(unzipSync(zip))) {
+      if (name.endsWith('/')) continue;
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), data);
+    }
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    for (const file of ['index.html', 'recherche/index.html']) {
+      await page.goto(pathToFileURL(join(dir, 'atlas-solidarites-hors-ligne', file)).href);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .options({ resultTypes: ['violations'] })
+        .analyze();
+      expect(results.violations.map((v) => `${file} ${v.id}`)).toEqual([]);
+    }
+    await context.close();
   });
 });
