@@ -24,7 +24,7 @@ export interface AuditFile extends AuditSource {
   tools: string[];
 }
 
-export const rgaaCriteria = criteria as { version: string; source: string; licence: string; topics: RgaaTopic[] };
+export const rgaaCriteria = criteria as unknown as { version: string; source: string; licence: string; topics: RgaaTopic[] };
 export const rgaaTopics: RgaaTopic[] = rgaaCriteria.topics;
 export const rgaaIds: string[] = criterionIds(rgaaTopics);
 export const audit: AuditFile = parse(auditText) as AuditFile;
