@@ -32,7 +32,7 @@ describe('titles and headings of every built page', () => {
       expect(seen.get(title), `${url} a le même titre que ${seen.get(title)}`).toBeUndefined();
       seen.set(title, url);
     }
-  });
+  }, 60_000);
 
   it('each page has one h1 first and no skipped heading level', () => {
     for (const url of PAGES) {
@@ -47,7 +47,7 @@ describe('titles and headings of every built page', () => {
       const skips = levels.flatMap((l, i) => (i > 0 && l > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${l}`] : []));
       expect(skips, url).toEqual([]);
     }
-  });
+  }, 60_000);
 });
 
 /** Features that can be read from the static HTML, and how (facets, their folds and the status are drawn by scripts). */
@@ -87,5 +87,5 @@ describe('the audit sample', () => {
       expect(html, url).not.toMatch(/target="_blank"|window\.open\(/);
       expect(html, url).not.toMatch(/<meta http-equiv="refresh"/i);
     }
-  });
+  }, 60_000);
 });
