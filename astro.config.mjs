@@ -8,13 +8,14 @@ import { publicBaseUrl } from './src/lib/publication.ts';
 // The public URL, when src/site.config.ts gives one. Without it there is no sitemap (it needs
 // absolute addresses) and no canonical link: nothing points to a made-up domain.
 const site = publicBaseUrl(siteConfig) ?? undefined;
+import { tableHeaders } from './src/integrations/table-headers.ts';
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Sheets are rendered by their content loader (src/loaders/sheet-loader.ts): no MDX integration.
-  integrations: [...(site ? [sitemap()] : []), frenchTypography()],
+  integrations: [...(site ? [sitemap()] : []), frenchTypography(), tableHeaders()],
   prefetch: false,
   // No code blocks in the sheets: skip Shiki (faster builds, and its inline styles would need 'unsafe-inline').
   markdown: { syntaxHighlight: false },

@@ -14,7 +14,7 @@ export const FOOTER_ITEMS = [
   { label: 'À propos', href: '/a-propos/' },
   { label: 'Sources', href: '/sources/' },
   { label: 'Mentions légales', href: '/mentions-legales/' },
-  { label: 'Accessibilité : non conforme', href: '/accessibilite/' },
+  { label: 'Accessibilité', href: '/accessibilite/' },
   { label: 'Plan du site', href: '/plan-du-site/' },
   { label: 'L’Atlas hors ligne', href: '/hors-ligne/' },
   { label: 'Données ouvertes', href: '/donnees/' },

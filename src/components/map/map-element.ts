@@ -31,7 +31,16 @@ class AtlasMap extends HTMLElement {
     const container = this.querySelector<HTMLElement>('[data-map]')!;
     const legend = this.querySelector<HTMLElement>('[data-legend]')!;
     const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name=kind]')];
-    const map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.25, attributionControl: true });
+    // a11y (RGAA 13.8): no zoom or fade animation when the reader asks for reduced motion.
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const map = L.map(container, {
+      scrollWheelZoom: false,
+      zoomSnap: 0.25,
+      attributionControl: true,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+    });
     map.attributionControl.setPrefix('Leaflet');
     map.attributionControl.addAttribution('Contours\u00A0: Natural Earth (domaine public)');
     const byId = new Map(config.departements.map((d) => [d.id, d]));
