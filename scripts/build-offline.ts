@@ -28,6 +28,7 @@ await build({
     search: join(ROOT, 'src/offline/search-entry.ts'),
     map: join(ROOT, 'src/offline/map-entry.ts'),
     print: join(ROOT, 'src/offline/print-entry.ts'),
+    commune: join(ROOT, 'src/offline/commune-entry.ts'),
   },
   bundle: true,
   format: 'iife',
@@ -52,8 +53,11 @@ for (const file of files) {
   // Module scripts cannot run from file://: swap them for the classic bundles this page needs.
   html = html.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
   const extra: string[] = [];
+  if (html.includes('<atlas-search') || html.includes('<atlas-commune'))
+    extra.push(`<script src="${root}_offline/communes.js"></script>`);
   if (html.includes('<atlas-search'))
     extra.push(`<script src="${root}_offline/search-index.js"></script>`, `<script src="${root}_offline/search.js"></script>`);
+  if (html.includes('<atlas-commune')) extra.push(`<script src="${root}_offline/commune.js"></script>`);
   if (html.includes('<atlas-map')) extra.push(`<script src="${root}_offline/map.js"></script>`);
   if (html.includes('<atlas-print')) extra.push(`<script src="${root}_offline/print.js"></script>`);
   // The CSP meta lists hashes of the hosted files; file:// pages load other (classic) scripts.
@@ -67,6 +71,10 @@ for (const file of files) {
 const { exemples } = JSON.parse(readFileSync(join(DIST, 'recherche-exemples.json'), 'utf8')) as { exemples: ExampleRecord[] };
 records.push(...exemples.map(recordFromExample));
 writeFileSync(join(OUT, '_offline/search-index.js'), indexScript(records));
+writeFileSync(
+  join(OUT, '_offline/communes.js'),
+  `window.ATLAS_COMMUNES=${readFileSync(join(DIST, 'communes.json'), 'utf8').replace(/</g, '\\u003c')};\n`,
+);
 
 // The zip: a top folder, so that unzipping gives one folder with index.html inside.
 const entries: Record<string, Uint8Array> = {};

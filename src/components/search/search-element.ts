@@ -10,6 +10,8 @@ import {
   type SearchState,
 } from '../../lib/search-state';
 import { localHref } from '../../lib/site-links';
+import { communeInQuery, communeUrl } from '../../lib/communes';
+import { loadCommuneIndex } from '../commune/commune-data';
 import { chooseBackend, type ResultData, type SearchBackend } from './backends';
 
 interface Config {
@@ -111,11 +113,37 @@ class AtlasSearch extends HTMLElement {
       status.textContent = 'Saisissez un mot ou choisissez un filtre.';
       return;
     }
+    void this.renderPlaces();
     this.results = await this.backend!.search(this.state);
     this.shown = 0;
     if (this.results.length === 0) this.renderEmpty(list);
     else await this.showMore();
     status.textContent = resultCountLabel(this.results.length);
+  }
+
+  /** « Condom (Gers) » first when the query names a commune of Occitanie or gives its postcode. */
+  private async renderPlaces() {
+    const host = this.querySelector<HTMLElement>('[data-places]')!;
+    host.replaceChildren();
+    host.hidden = true;
+    if (!this.state.q) return;
+    const index = await loadCommuneIndex().catch(() => undefined);
+    if (!index) return;
+    const rows = communeInQuery(index.communes, this.state.q).slice(0, 5);
+    if (rows.length === 0) return;
+    const p = document.createElement('p');
+    p.textContent = rows.length > 1 ? 'Ces communes d’Occitanie portent ce nom\u00A0:' : 'Ma commune\u00A0:';
+    const ul = document.createElement('ul');
+    ul.className = 'plain-list';
+    for (const row of rows) {
+      const li = document.createElement('li');
+      const a = Object.assign(document.createElement('a'), { href: localHref(communeUrl(row[0]), this.root) });
+      a.textContent = `${row[1]} (${index.departements[row[3]]?.name ?? row[3]})`;
+      li.append(a, ` — les fiches qui la concernent`);
+      ul.append(li);
+    }
+    host.append(p, ul);
+    host.hidden = false;
   }
 
   private async showMore() {
