@@ -91,3 +91,116 @@ describe('journey 1 — Ma commune', () => {
     await context.close();
   });
 });
+
+/** Waits for the search to settle and returns the result links. */
+async function results(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  return page
+    .locator('.search-results h2 a')
+    .evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+    );
+}
+
+/** The number in « Gers (3) » for each label of a filter group. */
+async function facetCounts(page: Page, key: string): Promise<Map<string, number>> {
+  const labels = await page.locator(`details[data-key=${key}] label`).allTextContents();
+  return new Map(
+    labels.map((l) => [
+      l.replace(/ \([\d\s\u202f\u00a0]+\)$/, ''),
+      Number(l.replace(/^.*\(([\d\s\u202f\u00a0]+)\)$/, '$1').replace(/\D/g, '')),
+    ]),
+  );
+}
+
+describe('journey 2 — « cantine » in any département', () => {
+  it('shows the canteen aid for every département, with facet counts equal to the results', async () => {
+    const { page, context, foreign, errors } = await openPage(browser, { viewport: DESKTOP });
+    await page.goto(`${baseUrl()}/departements/`);
+    const names = (await page.locator('main a[href^="/departements/"]').allTextContents())
+      .map((t) => t.replace(/\s*\(\d+\).*$/, '').trim())
+      .filter((t, i, all) => t && all.indexOf(t) === i);
+    expect(names.length).toBeGreaterThanOrEqual(13);
+    // Through the interface once: type, then tick the Gers.
+    await page.goto(`${baseUrl()}/recherche/`);
+    await page.locator('#search-q').fill('cantine');
+    await page.keyboard.press('Enter');
+    await results(page);
+    await page.locator('summary', { hasText: 'Territoire' }).click();
+    await page.getByRole('checkbox', { name: /^Gers \(/ }).check();
+    await page.waitForURL(/territoire=Gers/);
+    await page.waitForFunction(() => document.querySelector('[data-chips] button') !== null);
+    expect(await page.locator('[data-chips] button').getAttribute('aria-label')).toBe('Retirer le filtre Territoire\u00A0: Gers');
+    await shot(page, 'j2-cantine-gers');
+    for (const name of names) {
+      await page.goto(`${baseUrl()}/recherche/?q=cantine&territoire=${encodeURIComponent(name)}`);
+      const found = await results(page);
+      expect(found, name).toContain('/mesures/repas-equilibre-par-jour/');
+      const territory = await facetCounts(page, 'territoire');
+      expect(territory.get(name), name).toBe(found.length);
+      const kinds = await facetCounts(page, 'kind');
+      expect(
+        [...kinds.values()].reduce((a, b) => a + b, 0),
+        name,
+      ).toBe(found.length);
+    }
+    // « Locale » keeps only the sheets of the département itself.
+    await page.goto(`${baseUrl()}/recherche/?q=cantine&territoire=Aude&portee=Locale`);
+    const local = await results(page);
+    expect(local).not.toContain('/mesures/repas-equilibre-par-jour/');
+    expect(local).toContain('/ateliers/capendu-cantines-scolaires/');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('journey 5 — back from a sheet', () => {
+  it('restores the query, the filters, the « more results » depth and the scroll position', async () => {
+    const { page, context, errors } = await openPage(browser, { viewport: DESKTOP });
+    await page.goto(`${baseUrl()}/recherche/?q=logement`);
+    await results(page);
+    await page.locator('#search-sort').selectOption('departement');
+    await page.waitForURL(/tri=departement/);
+
+    const kindBox = page.getByRole('checkbox', { name: /^Exemple local \(/ });
+    const mesureBox = page.getByRole('checkbox', { name: /^Mesure \(/ });
+    await kindBox.check();
+    await page.waitForURL(/kind=Exemple/);
+    await results(page);
+    await mesureBox.check();
+    await page.waitForURL(/kind=Mesure/);
+    const all = await results(page);
+    const total = Number((await page.locator('[data-status]').textContent())!.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(20); // the journey needs a second page of results
+    await page.getByRole('button', { name: /^Afficher plus de résultats/ }).click();
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(Math.min(40, total));
+    const target = page.locator('.search-results > li h2 a').nth(Math.min(32, total - 1));
+    await target.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(400);
+    const before = {
+      y: await page.evaluate(() => window.scrollY),
+      url: page.url(),
+      shown: await page.locator('.search-results > li').count(),
+    };
+    expect(before.y).toBeGreaterThan(1000);
+    const title = await target.textContent();
+    await Promise.all([page.waitForURL((u) => !u.search.includes('q=')), target.click()]);
+    await expect.poll(() => page.locator('h1').first().textContent()).toBeTruthy();
+    await page.goBack();
+    await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(page.url()).toBe(before.url);
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(before.shown);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before.y - 30);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before.y)).toBeLessThan(30);
+    expect(await page.locator('#search-q').inputValue()).toBe('logement');
+    expect(await kindBox.isChecked()).toBe(true);
+    expect(await mesureBox.isChecked()).toBe(true);
+    expect(await page.locator('#search-sort').inputValue()).toBe('departement');
+    expect(await page.locator('.search-results > li h2 a').allTextContents()).toContain(title);
+    expect(all.length).toBe(20);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
