@@ -204,3 +204,39 @@ describe('journey 5 — back from a sheet', () => {
     await context.close();
   });
 });
+
+describe('journey 7 — the header on one line', () => {
+  for (const width of [1024, 1366]) {
+    it(`fits on one line at ${width} px, with one search box per page`, async () => {
+      const { page, context } = await openPage(browser, { viewport: { width, height: 800 } });
+      for (const path of ['/', '/recherche/', '/ateliers/', '/departements/gers/', '/ma-commune/', '/carte/']) {
+        await page.goto(`${baseUrl()}${path}`);
+        const boxes = await page.evaluate(() => {
+          const parts = [
+            document.querySelector('.site-name'),
+            ...document.querySelectorAll('.site-nav > ul > li'),
+            document.querySelector('.header-search'),
+          ].filter((e): e is Element => e !== null);
+          return parts.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom }));
+        });
+        const labels = await page.locator('.site-nav > ul > li > a').allTextContents();
+        for (const label of ['Près de chez moi', 'Thèmes', 'Carte']) expect(labels, path).toContain(label);
+        // One line: every part overlaps every other vertically.
+        const lowestTop = Math.max(...boxes.map((b) => b.top));
+        const highestBottom = Math.min(...boxes.map((b) => b.bottom));
+        expect(lowestTop, path).toBeLessThan(highestBottom);
+        expect(await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height), path).toBeLessThan(70);
+        expect(await page.locator('input[type=search]').count(), path).toBe(1);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
+      }
+      if (width === 1024) await shot(page, 'j7-header-1024');
+      // The source documents stay reachable as sections, from the « Les documents » menu.
+      await page.goto(`${baseUrl()}/`);
+      await page.locator('.nav-documents summary').click();
+      await page.locator('.nav-documents').getByRole('link', { name: 'Mesures de la stratégie pauvreté' }).click();
+      await page.waitForURL('**/mesures/');
+      expect(await page.locator('.nav-documents summary').getAttribute('class')).toContain('current');
+      await context.close();
+    });
+  }
+});
