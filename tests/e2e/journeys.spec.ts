@@ -1,7 +1,7 @@
 /**
  * The mayor's journeys of issue 12, one test each, on the production build in Chromium.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -239,4 +239,110 @@ describe('journey 7 — the header on one line', () => {
       await context.close();
     });
   }
+});
+
+describe('journey 8 — the map by theme', () => {
+  it('changes its counts when filtered on a theme, shows the département names, with French plurals', async () => {
+    const { page, context, foreign, errors } = await openPage(browser, { viewport: DESKTOP });
+    await page.goto(`${baseUrl()}/carte/`);
+    await page.waitForSelector('.map path[role=link]');
+    const names = await page.locator('.map .map-name').allTextContents();
+    const rows = await page.locator('.map-table tbody tr:not(.sub) th a').allTextContents();
+    expect(names.length).toBe(13);
+    for (const row of rows) expect(names).toContain(row.replace(/ \(\d+\)$/, ''));
+    // The names are drawn inside the map.
+    const box = (await page.locator('.map').boundingBox())!;
+    for (const label of await page.locator('.map .map-name').all()) {
+      const b = (await label.boundingBox())!;
+      expect(b.x >= box.x && b.x + b.width <= box.x + box.width && b.y >= box.y && b.y + b.height <= box.y + box.height).toBe(
+        true,
+      );
+    }
+    const totals = async () =>
+      page
+        .locator('.map-table tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => Number(tr.querySelector('[data-total]')!.textContent!.replace(/\D/g, ''))));
+    const labels = async () =>
+      page.locator('.map path[role=link]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const before = await totals();
+    await page.locator('#map-theme').selectOption({ label: 'Mobilité' });
+    await expect.poll(async () => (await labels()).every((l) => l.includes('Mobilité'))).toBe(true);
+    const after = await totals();
+    expect(after).not.toEqual(before);
+    after.forEach((n, i) => expect(n).toBeLessThanOrEqual(before[i]!));
+    // Each shape says the same number as its row of the table, per kind as well.
+    const table = await page.locator('.map-table tbody tr:not(.sub)').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('th')!.textContent!.trim(),
+        total: Number(tr.querySelector('[data-total]')!.textContent!.replace(/\D/g, '')),
+        cells: [...tr.querySelectorAll('[data-count]')].map((td) => Number(td.textContent!.replace(/\D/g, ''))),
+      })),
+    );
+    for (const row of table) {
+      expect(row.cells.reduce((a, b) => a + b, 0)).toBe(row.total);
+      const label = (await labels()).find((l) => l.startsWith(row.name))!;
+      expect(label).toMatch(new RegExp(`: ${row.total}\\s?fiches?\\b`.replace(/ /g, '\\s')));
+    }
+    await shot(page, 'j8-map-mobilite');
+    // French plurals: never « 1 ateliers », « 1 actions de pacte ».
+    for (const theme of ['Alimentation', 'Logement et hébergement', 'Santé']) {
+      await page.locator('#map-theme').selectOption({ label: theme });
+      for (const l of await labels()) {
+        expect(l).not.toMatch(/(^|[^\d\s])1\s(ateliers|mesures|exemples|actions|fiches)\b/);
+        expect(l).not.toMatch(/\b([2-9]|\d\d+)\s(atelier|mesure|action de pacte|fiche)(\s|,|\)|$)/);
+      }
+    }
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('journey 6 — on a phone', () => {
+  it('shows the first result and a sheet’s « Qui contacter » before its text, at 390 px', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl()}/recherche/?q=logement&territoire=Gers`);
+    await results(page);
+    const first = (await page.locator('.search-results > li h2').first().boundingBox())!;
+    expect(first.y + first.height).toBeLessThan(844);
+    // Filters are folded behind a button that says how many are active.
+    const toggle = page.locator('[data-filters-toggle]');
+    expect(await toggle.textContent()).toBe('Filtres (1 actif)');
+    expect(await page.locator('[data-filters]').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await page.locator('[data-filters]').isVisible()).toBe(true);
+    await toggle.click();
+    await shot(page, 'j6-search-390');
+    // A sheet: key figures, funding and contacts come before the long text.
+    await page.goto(`${baseUrl()}/ateliers/capendu-cantines-scolaires/`);
+    const contact = (await page.getByRole('heading', { name: 'Qui contacter' }).boundingBox())!;
+    const text = (await page.locator('.sheet-text').boundingBox())!;
+    expect(contact.y).toBeLessThan(text.y);
+    const figures = page.locator('.sheet-top .figures');
+    if ((await figures.count()) > 0) expect((await figures.first().boundingBox())!.y).toBeLessThan(text.y);
+    await shot(page, 'j6-sheet-390');
+    // Tap targets of the header and footer are at least 24 px high.
+    for (const link of await page.locator('.site-header a, .site-header summary, .site-footer a').all()) {
+      if (!(await link.isVisible())) continue; // links of the closed « Documents » menu
+      const b = (await link.boundingBox())!;
+      expect(b.height, (await link.textContent()) ?? '').toBeGreaterThanOrEqual(24);
+    }
+    await context.close();
+  });
+
+  it('never scrolls sideways at 320 px, on any page of the site', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 700 } });
+    const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(pages.length).toBeGreaterThan(100);
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'domcontentloaded' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path} (${width} px)`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
