@@ -11,14 +11,18 @@ import { relativizeCss, relativizeHtml, rootPrefix } from '../src/lib/site-links
 import { indexScript, recordFromExample, recordFromHtml } from './lib/offline-records';
 import type { OfflineRecord } from '../src/lib/offline-search';
 import type { ExampleRecord } from '../src/lib/example-records';
-import { formatZipSize } from './lib/offline-format';
+import { OFFLINE_ENTRY, OFFLINE_FOLDER, entryPage, formatZipSize, offlineBanner } from './lib/offline-format';
+import { siteConfig } from '../src/site.config';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const OUT = join(ROOT, 'dist-offline');
+// dist-offline/ holds « Ouvrir l’Atlas.html » and one folder with the whole site.
+const OUT_ROOT = join(ROOT, 'dist-offline');
+const OUT = join(OUT_ROOT, OFFLINE_FOLDER);
+const COPY_DATE = new Date().toISOString().slice(0, 10);
 const ZIP_NAME = 'atlas-solidarites-hors-ligne.zip';
 
-rmSync(OUT, { recursive: true, force: true });
+rmSync(OUT_ROOT, { recursive: true, force: true });
 cpSync(DIST, OUT, { recursive: true, filter: (src) => !src.startsWith(join(DIST, 'pagefind')) && !src.endsWith(ZIP_NAME) });
 
 // Classic bundles for the two interactive pages.
@@ -64,8 +68,12 @@ for (const file of files) {
   html = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
   html = html
     .replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`)
+    .replace(/(<main\b[^>]*>)/, `$1${offlineBanner(COPY_DATE, siteConfig.lastUpdated, siteConfig.url)}`)
     .replace('</body>', `${extra.join('')}</body>`)
-    .replaceAll('data-zip-size>…<', 'data-zip-size>la taille indiquée sur le site en ligne<');
+    .replaceAll('data-zip-size>…<', 'data-zip-size>la taille indiquée sur le site en ligne<')
+    // The download link would be dead here: keep the paragraph that says where the copy comes from.
+    .replace(/<p data-online-only>[\s\S]*?<\/p>/g, '')
+    .replace(/<p data-offline-only hidden>/g, '<p data-offline-only>');
   writeFileSync(path, relativizeHtml(html, file));
 }
 const { exemples } = JSON.parse(readFileSync(join(DIST, 'recherche-exemples.json'), 'utf8')) as { exemples: ExampleRecord[] };
@@ -76,11 +84,12 @@ writeFileSync(
   `window.ATLAS_COMMUNES=${readFileSync(join(DIST, 'communes.json'), 'utf8').replace(/</g, '\\u003c')};\n`,
 );
 
-// The zip: a top folder, so that unzipping gives one folder with index.html inside.
+// The zip opens on one obvious file next to one folder.
+writeFileSync(join(OUT_ROOT, OFFLINE_ENTRY), entryPage(COPY_DATE));
 const entries: Record<string, Uint8Array> = {};
-for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' })) {
-  const path = join(OUT, file);
-  if (statSync(path).isFile()) entries[`atlas-solidarites-hors-ligne/${file}`] = readFileSync(path);
+for (const file of readdirSync(OUT_ROOT, { recursive: true, encoding: 'utf8' })) {
+  const path = join(OUT_ROOT, file);
+  if (statSync(path).isFile()) entries[file] = readFileSync(path);
 }
 const zip = zipSync(entries, { level: 9 });
 writeFileSync(join(ROOT, ZIP_NAME), zip);
