@@ -19,7 +19,8 @@ async function resultTitles(page: Page): Promise<string[]> {
 describe('search', () => {
   it('finds the Capendu atelier from the header search box', async () => {
     const { page, context, foreign } = await openPage(browser);
-    await page.goto(`${baseUrl()}/`);
+    // The home page has its own search box instead (one search box per page): start from a list page.
+    await page.goto(`${baseUrl()}/ateliers/`);
     await page.getByRole('searchbox', { name: 'Rechercher une fiche' }).fill('Capendu');
     await Promise.all([page.waitForURL('**/recherche/?q=Capendu'), page.keyboard.press('Enter')]);
     const titles = await resultTitles(page);
