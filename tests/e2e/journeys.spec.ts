@@ -43,7 +43,7 @@ describe('journey 1 — Ma commune', () => {
     await page.getByRole('searchbox').first().fill('mirande');
     await Promise.all([page.waitForURL('**/recherche/?q=mirande'), page.keyboard.press('Enter')]);
     const first = page.locator('[data-places] a').first();
-    await expect.poll(() => first.textContent()).toBe('Mirande (Gers)');
+    await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe('Mirande (Gers)');
     // The place comes before any result.
     const order = await page.evaluate(() => {
       const places = document.querySelector('[data-places]')!;
@@ -53,7 +53,7 @@ describe('journey 1 — Ma commune', () => {
     expect(order).toBeTruthy();
     await shot(page, 'j1-search-mirande');
     await Promise.all([page.waitForURL(/\/ma-commune\/\?insee=32256/), first.click()]);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mirande (Gers)');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Mirande (Gers)');
     await expect
       .poll(() => page.locator('[data-commune] .lead').textContent())
       .toMatch(/dans le Gers, membre de l’intercommunalité CC /);
@@ -174,7 +174,7 @@ describe('journey 5 — back from a sheet', () => {
     const total = Number((await page.locator('[data-status]').textContent())!.replace(/\D/g, ''));
     expect(total).toBeGreaterThan(20); // the journey needs a second page of results
     await page.getByRole('button', { name: /^Afficher plus de résultats/ }).click();
-    await expect.poll(() => page.locator('.search-results > li').count()).toBe(Math.min(40, total));
+    await expect.poll(() => page.locator('.search-results > li').count(), { timeout: 10_000 }).toBe(Math.min(40, total));
     const target = page.locator('.search-results > li h2 a').nth(Math.min(32, total - 1));
     await target.scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 120);
@@ -187,12 +187,12 @@ describe('journey 5 — back from a sheet', () => {
     expect(before.y).toBeGreaterThan(1000);
     const title = await target.textContent();
     await Promise.all([page.waitForURL((u) => !u.search.includes('q=')), target.click()]);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBeTruthy();
+    await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 10_000 }).toBeTruthy();
     await page.goBack();
     await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     expect(page.url()).toBe(before.url);
-    await expect.poll(() => page.locator('.search-results > li').count()).toBe(before.shown);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before.y - 30);
+    await expect.poll(() => page.locator('.search-results > li').count(), { timeout: 10_000 }).toBe(before.shown);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(before.y - 30);
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - before.y)).toBeLessThan(30);
     expect(await page.locator('#search-q').inputValue()).toBe('logement');
     expect(await kindBox.isChecked()).toBe(true);
@@ -266,7 +266,7 @@ describe('journey 8 — the map by theme', () => {
       page.locator('.map path[role=link]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     const before = await totals();
     await page.locator('#map-theme').selectOption({ label: 'Mobilité' });
-    await expect.poll(async () => (await labels()).every((l) => l.includes('Mobilité'))).toBe(true);
+    await expect.poll(async () => (await labels()).every((l) => l.includes('Mobilité')), { timeout: 10_000 }).toBe(true);
     const after = await totals();
     expect(after).not.toEqual(before);
     after.forEach((n, i) => expect(n).toBeLessThanOrEqual(before[i]!));

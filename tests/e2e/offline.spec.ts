@@ -132,9 +132,9 @@ describe('journey 9 — the offline copy from file://', () => {
     await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     expect(await page.locator('[data-status]').textContent()).toBe('Aucun résultat');
     const commune = page.locator('[data-places] a').first();
-    await expect.poll(() => commune.textContent()).toBe('Mirande (Gers)');
+    await expect.poll(() => commune.textContent(), { timeout: 10_000 }).toBe('Mirande (Gers)');
     await Promise.all([page.waitForURL(/ma-commune\/index\.html\?insee=32256/), commune.click()]);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mirande (Gers)');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Mirande (Gers)');
     expect(await page.locator('[data-commune] .card').count()).toBeGreaterThan(0);
     expect(network).toEqual([]);
     expect(errors).toEqual([]);
