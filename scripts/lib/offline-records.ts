@@ -29,7 +29,8 @@ export function recordFromHtml(html: string, url: string): OfflineRecord | null 
   }
   for (const el of body.querySelectorAll('[data-pagefind-ignore], [hidden], script, style')) el.remove();
   const title = root.querySelector('h1')?.text.trim() ?? url;
-  const text = body.text.replace(/\s+/g, ' ').trim();
+  // structuredText puts a line break between block elements, so that « itinérante ? » and « Le réseau » stay two words.
+  const text = body.structuredText.replace(/\s+/g, ' ').trim();
   return { url, title, kind, place, text, filters };
 }
 

@@ -8,13 +8,20 @@ const NNBSP = '\u202F';
 
 /** Applies French spacing rules to plain text (not HTML). */
 export function frenchText(text: string): string {
-  return text
-    .replace(/([A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:'|&#39;)(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])/g, '$1’')
-    .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
-    .replace(/([^\s\d/:])[ \u00A0]+:(?=\s|$)/g, `$1${NBSP}:`)
-    .replace(/«[ \u00A0]*/g, `«${NBSP}`)
-    .replace(/[ \u00A0]*»/g, `${NBSP}»`)
-    .replace(/(\d)[ \u00A0](%|€)/g, `$1${NBSP}$2`);
+  return (
+    text
+      .replace(/([A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:'|&#39;)(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])/g, '$1’')
+      .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
+      .replace(/([^\s\d/:])[ \u00A0]+:(?=\s|$)/g, `$1${NBSP}:`)
+      .replace(/«[ \u00A0]*/g, `«${NBSP}`)
+      .replace(/[ \u00A0]*»/g, `${NBSP}»`)
+      .replace(/(\d)[ \u00A0](%|€|M€|Md€|k€|euros?\b|km\b)/g, `$1${NBSP}$2`)
+      // Thousands: « 15 000 » never broken across lines (narrow no-break space, as Intl.NumberFormat writes it).
+      .replace(
+        /(?<![\d,.])(\d{1,3})((?: \d{3})+)(?!\d)/g,
+        (_m, head: string, groups: string) => `${head}${groups.replaceAll(' ', NNBSP)}`,
+      )
+  );
 }
 
 const SKIP = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template']);

@@ -1,6 +1,7 @@
 import type { SheetSummary } from './sheet-index';
 import { SHEET_KIND_IDS, type SheetKind } from './sheet-kinds';
 import { countByKind, sheetsInDepartement } from './sheet-filters';
+import { lowerFirst } from './format';
 import { territoryLabel, byTerritoryOrder, type TerritoryEntry } from './territories';
 
 /** What the map and its table show for one territory. */
@@ -10,8 +11,12 @@ export interface MapArea {
   label: string;
   /** Page of the territory (the département page, or its anchor for a métropole). */
   href: string;
+  /** Short name written on the map (« Aude »). */
+  name: string;
   /** Number of sheets per kind. */
   counts: Record<SheetKind, number>;
+  /** Number of sheets per kind for each theme id that has any (the map's theme filter). */
+  byTheme: Record<string, Record<SheetKind, number>>;
 }
 
 /** A métropole drawn as a marker at its seat. */
@@ -40,8 +45,9 @@ export function buildMapData(sheets: readonly SheetSummary[], territories: Reado
     .map((t) => ({
       id: t.id,
       label: territoryLabel(t),
+      name: t.data.name,
       href: `/departements/${t.id}/`,
-      counts: countByKind(sheetsInDepartement(sheets, t.id, territories)),
+      ...countsOf(sheetsInDepartement(sheets, t.id, territories)),
     }));
   const metropoles = all
     .filter((t) => t.data.kind === 'metropole')
@@ -52,14 +58,47 @@ export function buildMapData(sheets: readonly SheetSummary[], territories: Reado
       return {
         id: t.id,
         label: t.data.name,
+        name: t.data.name,
         href: `/departements/${parent}/#${t.id}`,
-        counts: countByKind(sheets.filter((s) => s.territories.includes(t.id))),
+        ...countsOf(sheets.filter((s) => s.territories.includes(t.id))),
         position,
         parent,
       };
     });
   const regional = sheets.filter((s) => s.territories.includes('region-occitanie'));
   return { departements, metropoles, regional };
+}
+
+/** Counts per kind, overall and per theme. */
+export function countsOf(sheets: readonly SheetSummary[]): Pick<MapArea, 'counts' | 'byTheme'> {
+  const themes = new Set(sheets.flatMap((s) => s.themes));
+  const byTheme: Record<string, Record<SheetKind, number>> = {};
+  for (const theme of [...themes].sort()) byTheme[theme] = countByKind(sheets.filter((s) => s.themes.includes(theme)));
+  return { counts: countByKind(sheets), byTheme };
+}
+
+/** The counts of an area for a theme (all themes when none), zero for a theme it does not have. */
+export function areaCounts(area: Pick<MapArea, 'counts' | 'byTheme'>, theme: string | undefined): Record<SheetKind, number> {
+  if (!theme) return area.counts;
+  return area.byTheme[theme] ?? (Object.fromEntries(SHEET_KIND_IDS.map((k) => [k, 0])) as Record<SheetKind, number>);
+}
+
+/**
+ * « Aude (11) : 1 atelier, 2 exemples locaux » — the text of a map tooltip, with the right plurals.
+ * @param names singular and plural labels of each kind.
+ */
+export function describeArea(
+  label: string,
+  counts: Record<SheetKind, number>,
+  kinds: readonly SheetKind[],
+  names: Record<SheetKind, { label: string; plural: string }>,
+): string {
+  const nf = new Intl.NumberFormat('fr-FR');
+  const total = totalFor(counts, kinds);
+  const parts = kinds
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${nf.format(counts[k])}\u00A0${lowerFirst(counts[k] > 1 ? names[k].plural : names[k].label)}`);
+  return `${label}\u00A0: ${nf.format(total)}\u00A0fiche${total > 1 ? 's' : ''}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
 /** Sum of the counts of the chosen kinds. */

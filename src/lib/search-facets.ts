@@ -8,8 +8,13 @@ export interface SearchFacets {
   kind: string[];
   /** Theme names. */
   theme: string[];
-  /** Territory names, métropoles filed under their département too. */
+  /**
+   * Territory names, métropoles filed under their département too; a regional or national sheet
+   * applies everywhere, so it is filed under every département as well.
+   */
   territoire: string[];
+  /** « Toute la région » (regional or national scope), « Locale » (only départements or métropoles). */
+  portee: string[];
   /** « Axe 3 — … » for measures and examples, « Pacte axe 1 — … » for pacte actions. */
   axe: string[];
   /** Short title of the source document. */
@@ -21,6 +26,7 @@ export const FACET_LABELS: Record<keyof SearchFacets, string> = {
   kind: 'Type de fiche',
   theme: 'Thème',
   territoire: 'Territoire',
+  portee: 'Portée',
   axe: 'Axe',
   source: 'Source',
 };
@@ -43,8 +49,38 @@ export function sheetFacets(
       if (!theme) throw new Error(`Thème inconnu : ${id}`);
       return theme.data.name;
     }),
-    territoire: filterTerritoryNames(sheet.territories, lookups.territories),
+    territoire: territoryFilter(sheet.territories, lookups.territories),
+    portee: scopeValues(sheet.territories, lookups.territories),
     axe: extra.axis ? [extra.axis] : [],
     source: [extra.source],
   };
+}
+
+/** Values of the « portée » facet. */
+export const SCOPE_LOCAL = 'Locale';
+export const SCOPE_WIDE = 'Toute la région';
+
+function isWide(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): boolean {
+  return ids.some((id) => ['region', 'national'].includes(all.get(id)?.data.kind ?? ''));
+}
+
+/**
+ * « Toute la région » for a sheet of regional or national scope (even when it also names
+ * départements: it applies everywhere), « Locale » otherwise; so that « Locale » with a territory
+ * filter gives exactly the sheets of that territory.
+ */
+export function scopeValues(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
+  return [isWide(ids, all) ? SCOPE_WIDE : SCOPE_LOCAL];
+}
+
+/**
+ * The territory filter values of a sheet: its own territories (with the départements of its
+ * métropoles), and every département when the sheet has a regional or national scope, so that
+ * « cantine » filtered on the Gers finds the regional canteen aid.
+ */
+export function territoryFilter(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
+  const own = filterTerritoryNames(ids, all);
+  if (!isWide(ids, all)) return own;
+  const departements = [...all.values()].filter((t) => t.data.kind === 'departement').map((t) => t.id);
+  return filterTerritoryNames([...new Set([...ids, ...departements])], all);
 }

@@ -1,7 +1,7 @@
 /** The state of a search, kept in the page URL so a search can be bookmarked and sent by e-mail. */
 
 /** The filter keys, in the order the search page shows them. */
-export const FILTER_KEYS = ['kind', 'theme', 'territoire', 'axe', 'source'] as const;
+export const FILTER_KEYS = ['kind', 'theme', 'territoire', 'portee', 'axe', 'source'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {
@@ -9,17 +9,25 @@ export interface SearchState {
   q: string;
   /** Selected values per filter key. */
   filters: Record<FilterKey, string[]>;
+  /** Order of the results: by relevance (default) or by département. */
+  sort: SortOrder;
 }
+
+/** The two orders of the results. */
+export const SORT_ORDERS = ['pertinence', 'departement'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** A state with no query and no filter. */
 export function emptyState(): SearchState {
-  return { q: '', filters: { kind: [], theme: [], territoire: [], axe: [], source: [] } };
+  return { q: '', filters: { kind: [], theme: [], territoire: [], portee: [], axe: [], source: [] }, sort: 'pertinence' };
 }
 
 /** Reads a state from URL parameters: `?q=cantine&territoire=Lot&theme=Mobilité`. Unknown keys are ignored. */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const state = emptyState();
   state.q = (params.get('q') ?? '').trim();
+  const sort = params.get('tri');
+  if ((SORT_ORDERS as readonly (string | null)[]).includes(sort)) state.sort = sort as SortOrder;
   for (const key of FILTER_KEYS) {
     state.filters[key] = [
       ...new Set(
@@ -38,6 +46,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.sort !== 'pertinence') params.set('tri', state.sort);
   return params;
 }
 
@@ -77,5 +86,10 @@ export function resultCountLabel(count: number): string {
 
 /** The same state without one filter value (for « retirer ce filtre »). */
 export function withoutFilter(state: SearchState, key: FilterKey, value: string): SearchState {
-  return { q: state.q, filters: { ...state.filters, [key]: state.filters[key].filter((v) => v !== value) } };
+  return { ...state, filters: { ...state.filters, [key]: state.filters[key].filter((v) => v !== value) } };
+}
+
+/** How many filter values are ticked (shown on the phone's « Filtres » button). */
+export function activeFilterCount(state: SearchState): number {
+  return FILTER_KEYS.reduce((n, k) => n + state.filters[k].length, 0);
 }

@@ -5,7 +5,12 @@ export const SHEET_KINDS = {
   exemple: { label: 'Exemple local', plural: 'Exemples locaux', path: '/mesures/' },
   action: { label: 'Action de pacte', plural: 'Actions de pacte', path: '/pactes/' },
   figure: { label: 'Figure de CCAS', plural: 'Figures de CCAS', path: '/figures/' },
-  vision: { label: 'Vision 2050', plural: 'Visions 2050', path: '/figures/visions/' },
+  // Visions are fiction imagined in workshops, not real actions: the label says so wherever it shows.
+  vision: {
+    label: 'Vision 2050 (fiction prospective)',
+    plural: 'Visions 2050 (fictions prospectives)',
+    path: '/figures/visions/',
+  },
 } as const;
 export type SheetKind = keyof typeof SHEET_KINDS;
 export const SHEET_KIND_IDS = Object.keys(SHEET_KINDS) as SheetKind[];

@@ -3,6 +3,10 @@
 /** The fields of a territory this module needs. */
 export interface TerritoryData {
   name: string;
+  /** « dans le Gers », « en Lozère » (content/territoires/*.yaml). Optional here so that tests can omit it. */
+  dans?: string | undefined;
+  /** « du Gers », « de l’Hérault ». */
+  de?: string | undefined;
   kind: 'departement' | 'metropole' | 'region' | 'national';
   code?: string | undefined;
   parent?: { id: string } | undefined;
@@ -78,4 +82,14 @@ export function placeLabel(
     return territoryLabel(t);
   });
   return [communes.join(', '), names.join(', ')].filter(Boolean).join(' — ');
+}
+
+/** « dans le Gers », « dans l’Hérault », « en Lozère »; « dans <nom> » when the reference data has no form. */
+export function inTerritory(territory: TerritoryEntry): string {
+  return territory.data.dans ?? `dans ${territory.data.name}`;
+}
+
+/** « du Gers », « de l’Hérault »; « de <nom> » when the reference data has no form. */
+export function ofTerritory(territory: TerritoryEntry): string {
+  return territory.data.de ?? `de ${territory.data.name}`;
 }

@@ -30,6 +30,17 @@ export function territorySchema(ref: RefFactory) {
     .object({
       /** Official name (« Hautes-Pyrénées », « Toulouse Métropole »). */
       name: textSchema,
+      /**
+       * The name with the preposition and article French uses for « in »: « dans le Gers »,
+       * « dans l’Hérault », « dans les Pyrénées-Orientales », « en Lozère », « en Occitanie ».
+       */
+      dans: z.string().regex(/^(dans|en|à) /, {
+        message: 'forme « dans … » invalide : elle commence par « dans », « en » ou « à » (ex. « dans le Gers », « en Lozère »)',
+      }),
+      /** The name with « de » and its article: « du Gers », « de l’Hérault », « des Pyrénées-Orientales ». */
+      de: z.string().regex(/^(du|de|des) /, {
+        message: 'forme « de … » invalide : elle commence par « du », « de » ou « des » (ex. « du Gers », « de l’Hérault »)',
+      }),
       /** What kind of territory this is. */
       kind: z.enum(TERRITORY_KINDS, {
         message: `type de territoire inconnu : ${TERRITORY_KINDS.join(', ')}`,

@@ -45,7 +45,7 @@ describe('map of Occitanie', () => {
     const departements = [...totals.entries()].filter(([name]) => !name.startsWith('dont'));
     expect(departements).toHaveLength(13);
     for (const label of await shapeNames(page)) {
-      const match = /^(.+?)\s:\s(\d+) fiches?/.exec(label);
+      const match = /^(.+?)\s:\s(\d+)\sfiches?/.exec(label);
       expect(match, label).not.toBeNull();
       const [, name, count] = match!;
       const key = totals.has(name!) ? name! : `dont ${name}`;

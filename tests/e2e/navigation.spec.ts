@@ -14,12 +14,15 @@ describe('navigation', () => {
   it('reaches an atelier sheet from the home page with the keyboard only', async () => {
     const { page, context, foreign } = await openPage(browser);
     await page.goto(`${baseUrl()}/`);
-    // Tab to the « Ateliers » link of the main navigation and follow it.
+    // Tab to the « Documents » menu of the main navigation, open it, tab to « Ateliers… » and follow it.
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Ateliers') break;
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Documents') break;
     }
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Ateliers');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Documents');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Ateliers de la conférence 2021');
     await Promise.all([page.waitForURL('**/ateliers/'), page.keyboard.press('Enter')]);
     // Tab to the Capendu sheet and open it.
     let found = false;

@@ -19,7 +19,8 @@ async function resultTitles(page: Page): Promise<string[]> {
 describe('search', () => {
   it('finds the Capendu atelier from the header search box', async () => {
     const { page, context, foreign } = await openPage(browser);
-    await page.goto(`${baseUrl()}/`);
+    // The home page has its own search box instead (one search box per page): start from a list page.
+    await page.goto(`${baseUrl()}/ateliers/`);
     await page.getByRole('searchbox', { name: 'Rechercher une fiche' }).fill('Capendu');
     await Promise.all([page.waitForURL('**/recherche/?q=Capendu'), page.keyboard.press('Enter')]);
     const titles = await resultTitles(page);
@@ -48,7 +49,8 @@ describe('search', () => {
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThan(before.length);
     const places = await page.locator('.search-results .eyebrow').allTextContents();
-    for (const place of places) expect(place).toMatch(/Lot/);
+    // A sheet of regional or national scope applies in the Lot too.
+    for (const place of places) expect(place).toMatch(/Lot|Région Occitanie|National/);
     // The same URL reopens the same results.
     const url = page.url();
     const again = await (await openPage(browser)).page;
@@ -99,9 +101,21 @@ describe('browsing and filters', () => {
 
   it('says what to try next when nothing matches', async () => {
     const { page, context } = await openPage(browser);
-    await page.goto(`${baseUrl()}/recherche/?q=cantine&territoire=Lozère`);
+    await page.goto(`${baseUrl()}/recherche/?q=cantine&territoire=Lozère&portee=Locale`);
     await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent === 'Aucun résultat');
     await expect(page.getByRole('link', { name: /retirer le filtre «\s?Lozère\s?»/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: /retirer le filtre «\s?Locale\s?»/ }).count()).resolves.toBe(1);
+    // A département named in the query: the nearest theme there, and the département page.
+    await page.goto(`${baseUrl()}/recherche/?q=${encodeURIComponent('mobilité Gers')}`);
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent === 'Aucun résultat');
+    const theme = page.getByRole('link', { name: 'le thème Mobilité dans le Gers' });
+    expect(await theme.getAttribute('href')).toBe(`?theme=${encodeURIComponent('Mobilité')}&territoire=Gers`);
+    expect(await page.getByRole('link', { name: 'toutes les fiches dans le Gers' }).getAttribute('href')).toBe(
+      '/departements/gers/',
+    );
+    expect(await page.locator('.search-results .note a[href^="/themes/"]').allTextContents()).toEqual(['Mobilité']);
+    await theme.click();
+    await page.waitForFunction(() => /\d+\s?résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     await context.close();
   });
 });

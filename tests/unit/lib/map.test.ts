@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classBreaks, classOf, colourOf, legendLabels, PALETTE } from '../../../src/lib/choropleth';
-import { buildMapData, totalFor } from '../../../src/lib/map-data';
+import { MAP_KINDS, areaCounts, buildMapData, countsOf, describeArea, totalFor } from '../../../src/lib/map-data';
+import { SHEET_KINDS, type SheetKind } from '../../../src/lib/sheet-kinds';
 import { geoBounds, makeProjection, svgPath } from '../../../src/lib/svg-map';
 import { extractFeatures, simplifyLine, simplifyRing, roundPosition } from '../../../src/lib/geometry';
 import type { SheetSummary } from '../../../src/lib/sheet-index';
@@ -152,5 +153,39 @@ describe('geometry', () => {
     expect(height).toBeGreaterThan(100);
     expect(project([0, 44])).toEqual([0, 0]);
     expect(svgPath(geometry, project)).toMatch(/^M0 \d+(\.\d)?L100 /);
+  });
+});
+
+describe('map by theme, with French plurals', () => {
+  const sheet = (kind: SheetSummary['kind'], themes: string[]): SheetSummary => ({
+    kind,
+    key: `${kind}${themes.join()}`,
+    url: '/',
+    title: '',
+    summary: '',
+    territories: ['aude'],
+    themes,
+  });
+  const area = countsOf([
+    sheet('atelier', ['mobilite']),
+    sheet('action', ['mobilite', 'logement']),
+    sheet('exemple', ['logement']),
+  ]);
+  const names = Object.fromEntries(
+    Object.entries(SHEET_KINDS).map(([k, v]) => [k, { label: v.label, plural: v.plural }]),
+  ) as Record<SheetKind, { label: string; plural: string }>;
+  it('counts per theme, zero for a theme the area does not have', () => {
+    expect(areaCounts(area, 'mobilite')).toMatchObject({ atelier: 1, action: 1, exemple: 0 });
+    expect(areaCounts(area, undefined)).toMatchObject({ atelier: 1, action: 1, exemple: 1 });
+    expect(totalFor(areaCounts(area, 'sante'), MAP_KINDS)).toBe(0);
+  });
+  it('writes « 1 atelier », « 1 action de pacte », « 2 exemples locaux »', () => {
+    expect(describeArea('Aude (11)', areaCounts(area, 'mobilite'), MAP_KINDS, names)).toBe(
+      'Aude (11)\u00A0: 2\u00A0fiches (1\u00A0atelier, 1\u00A0action de pacte)',
+    );
+    expect(describeArea('Aude (11)', { ...area.counts, exemple: 2 }, ['exemple'], names)).toBe(
+      'Aude (11)\u00A0: 2\u00A0fiches (2\u00A0exemples locaux)',
+    );
+    expect(describeArea('Lot (46)', areaCounts(area, 'sante'), MAP_KINDS, names)).toBe('Lot (46)\u00A0: 0\u00A0fiche');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activeFilterCount,
   emptyState,
   hasCriteria,
   orderValues,
@@ -61,5 +62,19 @@ describe('resultCountLabel', () => {
     [1200, '1\u202F200\u00A0résultats'],
   ])('labels %d results', (n, label) => {
     expect(resultCountLabel(n)).toBe(label);
+  });
+});
+
+describe('sort order and active filters', () => {
+  it('keeps the sort in the URL only when it is not the default, and ignores unknown orders', () => {
+    const state = parseSearchParams(new URLSearchParams('q=cantine&tri=departement&territoire=Gers&portee=Locale'));
+    expect(state.sort).toBe('departement');
+    expect(toSearchParams(state).toString()).toBe('q=cantine&territoire=Gers&portee=Locale&tri=departement');
+    expect(parseSearchParams(new URLSearchParams('tri=hasard')).sort).toBe('pertinence');
+    expect(toSearchParams(parseSearchParams(new URLSearchParams('q=a'))).toString()).toBe('q=a');
+  });
+  it('counts the ticked values', () => {
+    expect(activeFilterCount(parseSearchParams(new URLSearchParams('territoire=Gers&territoire=Lot&kind=Atelier')))).toBe(3);
+    expect(activeFilterCount(emptyState())).toBe(0);
   });
 });

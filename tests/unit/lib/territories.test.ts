@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   departementOf,
+  inTerritory,
   filterTerritoryNames,
   placeLabel,
   territoryLabel,
@@ -8,6 +9,7 @@ import {
   type TerritoryEntry,
 } from '../../../src/lib/territories';
 import { territoryTags, themeTags } from '../../../src/lib/tags';
+import { SCOPE_LOCAL, SCOPE_WIDE, scopeValues, territoryFilter } from '../../../src/lib/search-facets';
 
 const T: TerritoryEntry[] = [
   { id: 'haute-garonne', data: { name: 'Haute-Garonne', kind: 'departement', code: '31', order: 5 } },
@@ -61,5 +63,28 @@ describe('territories', () => {
     expect(themeTags([{ id: 'mobilite' }], new Map([['mobilite', { data: { name: 'Mobilité' } }]]))).toEqual([
       { label: 'Mobilité', href: '/themes/mobilite/' },
     ]);
+  });
+});
+
+describe('search territory filter (regional and national sheets apply everywhere)', () => {
+  const all = new Map<string, TerritoryEntry>(
+    [
+      { id: 'aude', data: { name: 'Aude', kind: 'departement' as const, code: '11', order: 2 } },
+      { id: 'gers', data: { name: 'Gers', kind: 'departement' as const, code: '32', order: 6 } },
+      { id: 'region-occitanie', data: { name: 'Région Occitanie', kind: 'region' as const, order: 30 } },
+      { id: 'national', data: { name: 'National', kind: 'national' as const, order: 40 } },
+    ].map((t) => [t.id, t]),
+  );
+  it('files a regional or national sheet under every département, a local one under its own', () => {
+    expect(territoryFilter(['region-occitanie'], all)).toEqual(['Aude', 'Gers', 'Région Occitanie']);
+    expect(territoryFilter(['national'], all)).toEqual(['Aude', 'Gers', 'National']);
+    expect(territoryFilter(['gers'], all)).toEqual(['Gers']);
+  });
+  it('gives the scope: regional even when départements are named too', () => {
+    expect(scopeValues(['gers'], all)).toEqual([SCOPE_LOCAL]);
+    expect(scopeValues(['region-occitanie', 'gers'], all)).toEqual([SCOPE_WIDE]);
+  });
+  it('says « dans le Gers » from the reference data', () => {
+    expect(inTerritory({ id: 'gers', data: { ...all.get('gers')!.data, dans: 'dans le Gers' } })).toBe('dans le Gers');
   });
 });

@@ -59,26 +59,49 @@ describe('reference data schemas', () => {
   const ref = makeRefChecker(new Map([['territoires', new Set(['haute-garonne'])]]));
   const territory = territorySchema(ref);
   it('accepts a département with a quoted INSEE code and a métropole with its parent', () => {
-    expect(territory.parse({ name: 'Ariège', kind: 'departement', code: '09', order: 1 }).code).toBe('09');
     expect(
-      territory.parse({ name: 'Toulouse Métropole', kind: 'metropole', code: '31', parent: 'haute-garonne', order: 20 }).parent,
+      territory.parse({ name: 'Ariège', dans: 'en Ariège', de: 'de l’Ariège', kind: 'departement', code: '09', order: 1 }).code,
+    ).toBe('09');
+    expect(
+      territory.parse({
+        name: 'Toulouse Métropole',
+        dans: 'dans Toulouse Métropole',
+        de: 'de Toulouse Métropole',
+        kind: 'metropole',
+        code: '31',
+        parent: 'haute-garonne',
+        order: 20,
+      }).parent,
     ).toEqual({
       collection: 'territoires',
       id: 'haute-garonne',
     });
   });
   it('rejects an unquoted or unknown code with a message naming the quoting rule', () => {
-    expect(firstMessage(territory, { name: 'Ariège', kind: 'departement', code: 9, order: 1 })).toMatch(
-      /^code INSEE de département inconnu : il doit être l’un de 09, 11, .* entre guillemets \(ex\. '09'\)$/,
-    );
+    expect(
+      firstMessage(territory, { name: 'Ariège', dans: 'en Ariège', de: 'de l’Ariège', kind: 'departement', code: 9, order: 1 }),
+    ).toMatch(/^code INSEE de département inconnu : il doit être l’un de 09, 11, .* entre guillemets \(ex\. '09'\)$/);
+  });
+  it('rejects a territory whose « dans » form lacks its preposition', () => {
+    expect(
+      firstMessage(territory, { name: 'Gers', dans: 'le Gers', de: 'du Gers', kind: 'departement', code: '32', order: 6 }),
+    ).toMatch(/^forme « dans … » invalide/);
   });
   it('rejects a métropole without its département, and a mistyped parent', () => {
-    expect(firstMessage(territory, { name: 'M', kind: 'metropole', code: '31', order: 1 })).toBe(
+    expect(firstMessage(territory, { name: 'M', dans: 'dans M', de: 'de M', kind: 'metropole', code: '31', order: 1 })).toBe(
       'une métropole doit indiquer son département (parent)',
     );
-    expect(firstMessage(territory, { name: 'M', kind: 'metropole', code: '31', parent: 'haute-garone', order: 1 })).toBe(
-      '« haute-garone » n’existe pas : aucune fiche content/territoires/haute-garone.* (référence mal orthographiée ?)',
-    );
+    expect(
+      firstMessage(territory, {
+        name: 'M',
+        dans: 'dans M',
+        de: 'de M',
+        kind: 'metropole',
+        code: '31',
+        parent: 'haute-garone',
+        order: 1,
+      }),
+    ).toBe('« haute-garone » n’existe pas : aucune fiche content/territoires/haute-garone.* (référence mal orthographiée ?)');
   });
   it('accepts source dates of any precision and rejects other formats', () => {
     const base = { title: 't', shortTitle: 's', publisher: 'p', kind: 'guide', description: 'd', order: 0 };

@@ -1,0 +1,4 @@
+// Offline edition: the « Ma commune » element as a classic script.
+import { defineCommuneElement } from '../components/commune/commune-element';
+
+defineCommuneElement();
