@@ -13,7 +13,7 @@ import type { RefFactory } from './schemas/shared';
 z.config(z.locales.fr());
 
 const ref = reference as unknown as RefFactory;
-// The benchmark builds synthetic content from another folder (scripts/bench.ts).
+// The benchmark builds synthetic content from another folder (bench/run.ts).
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
 const mdx = (name: string) => glob({ pattern: '**/*.mdx', base: `${contentDir}/${name}` });
 const yaml = (name: string) => glob({ pattern: '**/*.yaml', base: `${contentDir}/${name}` });
