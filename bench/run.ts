@@ -3,7 +3,7 @@
  * Starlight peers (the same text as .md and as .mdx) from them, measures time, process-tree memory,
  * dist and index sizes, the heaviest sheet page and the search in Chromium, and writes
  * bench-results/bench-<sizes>.md and .json. Options (see README « Benchmark »):
- *   --sizes 2000,10000   --repeat 2   --no-peer   --no-real   --keep
+ *   --sizes 2000,10000   --repeat 2   --no-peer   --no-real   --keep   --from bench-results/x.json
  * Everything is built in a temporary folder; Starlight is installed by npm in /tmp, never in the project.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -398,7 +398,15 @@ async function main(): Promise<number> {
   return run.runs.some((r) => r.errors.length > 0) ? 1 : 0;
 }
 
-main().then(
+/** `--from bench-results/x.json`: writes the Markdown report again from those measures (after a change to the report). */
+function rewrite(file: string): number {
+  const saved = JSON.parse(readFileSync(resolve(file), 'utf8')) as BenchRun;
+  writeFileSync(resolve(file).replace(/\.json$/, '.md'), reportMarkdown(saved));
+  return 0;
+}
+
+const from = option('--from');
+(from ? Promise.resolve(rewrite(from)) : main()).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`\nLe banc d’essai a échoué : ${error instanceof Error ? error.message : String(error)}`);

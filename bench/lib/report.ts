@@ -173,7 +173,7 @@ export function evaluateTargets(run: Pick<BenchRun, 'runs' | 'real'>): Target[] 
       met: le(peak, TARGETS.peakBytes),
     },
     {
-      label: `Croissance du temps ${prev ? `${formatInt(prev)} → ${formatInt(n)}` : ''}`,
+      label: `Croissance du temps${prev ? ` ${formatInt(prev)} → ${formatInt(n)}` : ''}`,
       threshold: 'exposant ≤ 1,05',
       measured: exp === null ? '—' : formatNumber(exp, 2),
       met: le(exp, TARGETS.exponent),
@@ -210,7 +210,7 @@ export const formatNumber = (n: number, digits = 1) => fr(n, digits);
 export function formatBytes(n: number | null): string {
   if (n === null) return '—';
   if (n >= GB) return `${fr(n / GB, 2)} Go`;
-  if (n >= 1024 ** 2) return `${fr(n / 1024 ** 2, 1)} Mo`;
+  if (n >= 1000 * 1024) return `${fr(n / 1024 ** 2, 1)} Mo`;
   return n >= 1024 ? `${fr(n / 1024, 1)} Ko` : `${formatInt(n)} o`;
 }
 export const formatMs = (ms: number | null) => (ms === null ? '—' : ms >= 1000 ? `${fr(ms / 1000, 1)} s` : `${formatInt(ms)} ms`);
@@ -334,8 +334,12 @@ export function reportMarkdown(run: BenchRun): string {
           ),
         ]
       : []),
-    '## Croissance (exposant b de t ∝ n^b, moyennes des passages ; 1 = linéaire)',
-    table(['Tailles', 'npm run build', ...ourSteps, 'pair md', 'pair mdx', 'mémoire Atlas'], growth),
+    ...(growth.length > 0
+      ? [
+          '## Croissance (exposant b de t ∝ n^b, moyennes des passages ; 1 = linéaire)',
+          table(['Tailles', 'npm run build', ...ourSteps, 'pair md', 'pair mdx', 'mémoire Atlas'], growth),
+        ]
+      : []),
     '## Page de fiche et recherche (Atlas)',
     table(
       [
