@@ -26,6 +26,9 @@ export const FILL: Readonly<Record<string, readonly number[]>> = {
   url: [1],
 };
 
+/** A reference to a generated sheet picks one of the last `RECENT` of its collection. */
+const RECENT = 10;
+
 /** Values tried, in order, against a field's regular expression (slug, url, e-mail, phone, date). */
 const PATTERN_SAMPLES = ['https://example.org/atlas', 'contact@example.org', '05 61 00 00 00', '2026-01-15'];
 
@@ -172,6 +175,8 @@ interface Walk {
   rng: Rng;
   /** Ids each reference may point to, by collection. */
   pools: Record<string, readonly string[]>;
+  /** Collections whose entries are generated sheets. */
+  generated: ReadonlySet<string>;
   /** Reference fields of the schema being walked (schema → collection). */
   refs: WeakMap<object, string>;
   /** Sheet number (0-based, over all sheets), for round-robin choices. */
@@ -187,7 +192,10 @@ export function valueOf(schema: unknown, field: string, path: string, w: Walk): 
   if (collection) {
     const pool = w.pools[collection] ?? [];
     if (pool.length === 0) throw new Error(`${path} : aucune entrée « ${collection} » à laquelle renvoyer`);
-    return pool[(w.n + Math.floor(w.rng() * 3)) % pool.length];
+    // A generated sheet is named by sheets generated soon after it (a figure by about three visions),
+    // whatever the size; a reference entry by any sheet.
+    const span = w.generated.has(collection) ? Math.min(pool.length, RECENT) : pool.length;
+    return pool[pool.length - 1 - Math.floor(w.rng() * span)];
   }
   const def = defOf(schema);
   const fill = FILL[field];
@@ -295,6 +303,7 @@ export function generateSheets(
   const sheetSpecs = specs.filter((s) => s.ext === '.mdx');
   const schemas = new Map(sheetSpecs.map((s) => [s.name, s.schema(recordingRef(refSchemas, referenced) as never) as unknown]));
   const block = blockOrder(sheetSpecs, referenced);
+  const generated = new Set(sheetSpecs.map((s) => s.name));
   const pools: Record<string, string[]> = Object.fromEntries(specs.map((s) => [s.name, [...(refs[s.name] ?? [])]]));
   const sheets: BenchSheet[] = [];
   for (let n = 0; n < size; n++) {
@@ -305,7 +314,7 @@ export function generateSheets(
     const id = `${spec.dir.replace(/s$/, '')}-${String(n + 1).padStart(5, '0')}-${slugify(goal)}`;
     let summary = `${sentence(rng)} ${sentence(rng)}`.replace(/\*\*/g, '');
     if (summary.length > 400) summary = summary.slice(0, 399);
-    const walk: Walk = { rng, pools, refs: refSchemas, n, id, title, summary };
+    const walk: Walk = { rng, pools, generated, refs: refSchemas, n, id, title, summary };
     const data = valueOf(schemas.get(collection), '', spec.dir, walk);
     const text = body(rng, between(rng, 400, 850));
     const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });

@@ -47,6 +47,13 @@ describe('bench content generator', () => {
     for (const s of sheets) expect(countWords(s.body)).toBeGreaterThanOrEqual(400);
   });
 
+  it('spreads references to generated sheets: no figure named by many visions, whatever the size', () => {
+    const counts = new Map<string, number>();
+    for (const s of generateSheets(400, refs).filter((x) => x.collection === 'visions'))
+      for (const id of s.text.match(/figure-\d{5}-[a-z0-9-]+/g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(10);
+  });
+
   it('fills the optional fields named in FILL (local examples) and leaves the others out', () => {
     const mesures = sheets.filter((s) => s.collection === 'mesures');
     expect(mesures.some((s) => /^examples:/m.test(s.text))).toBe(true);
