@@ -280,7 +280,7 @@ function recordingRef(refs: WeakMap<object, string>, targets: Set<string>) {
  * The order of sheet collections within each block: collections other sheets refer to come first
  * (a vision names figures), then the others, in registry order.
  */
-function blockOrder(specs: readonly Spec[], referenced: Set<string>): string[] {
+function blockOrder(specs: readonly Spec[], referenced: Set<string>): Spec['name'][] {
   const names = specs.map((s) => s.name);
   const block = [...names.filter((n) => referenced.has(n)), ...names.filter((n) => !referenced.has(n))];
   return block.flatMap((n) => Array.from({ length: MIX[n] ?? 1 }, () => n));

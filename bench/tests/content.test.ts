@@ -87,7 +87,8 @@ describe('bench content generator', () => {
       spec.name === 'ateliers'
         ? {
             ...spec,
-            schema: ((ref: never) => (spec.schema(ref) as z.ZodObject).extend({ when: z.bigint() })) as typeof spec.schema,
+            schema: ((ref: Parameters<typeof spec.schema>[0]) =>
+              (spec.schema(ref) as z.ZodObject).extend({ when: z.bigint() })) as typeof spec.schema,
           }
         : spec,
     );
