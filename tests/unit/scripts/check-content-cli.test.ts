@@ -12,13 +12,14 @@ function checkContent(contentDir: string) {
 }
 
 describe('npm run check:content (the first step of the build)', () => {
-  it('passes on the site content', () => {
+  // A child process through npx and tsx: seconds on a loaded machine, hence the longer limit.
+  it('passes on the site content', { timeout: 30_000 }, () => {
     const result = checkContent(join(ROOT, 'content'));
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Contenu valide : \d+ fichiers vérifiés/);
   });
 
-  it('stops with exit code 1, naming the file and the field, when an entry is malformed', () => {
+  it('stops with exit code 1, naming the file and the field, when an entry is malformed', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-content-'));
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
     cpSync(join(ROOT, 'tests/fixtures/invalid/ateliers/territoire-inconnu.mdx'), join(dir, 'ateliers/territoire-inconnu.mdx'));
