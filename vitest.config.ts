@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Four suites, run one after the other by `npm test` (scripts/run-tests.ts):
 // unit (no build needed), build (checks over dist/), e2e (Chromium against dist/ served on 127.0.0.1),
 // server (Debian's nginx with the generated configuration serving dist/, or ATLAS_CHECK_URL).
+// A fifth, bench (the benchmark's own modules), runs only with `npm run test:bench`.
 export default defineConfig({
   test: {
     projects: [
@@ -16,6 +17,7 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      { test: { name: 'bench', include: ['bench/tests/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
       {
         test: {

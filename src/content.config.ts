@@ -14,7 +14,7 @@ import type { RefFactory } from './schemas/shared';
 z.config(z.locales.fr());
 
 const ref = reference as unknown as RefFactory;
-// The benchmark builds synthetic content from another folder (scripts/bench.ts).
+// The benchmark builds synthetic content from another folder (bench/run.ts).
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
 // Sheets: bodies rendered to sanitized HTML in the content layer (src/loaders/sheet-loader.ts), no MDX module.
 const mdx = (name: string) => sheetLoader(`${contentDir}/${name}`);

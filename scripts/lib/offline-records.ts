@@ -11,6 +11,8 @@ import { FILTER_KEYS, type FilterKey } from '../../src/lib/search-state';
  * @param url root-absolute URL of the page.
  */
 export function recordFromHtml(html: string, url: string): OfflineRecord | null {
+  // Most of the bytes of a large site are dossiers and lists, never indexed: do not parse them.
+  if (!html.includes('data-pagefind-body')) return null;
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return null;

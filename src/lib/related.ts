@@ -18,29 +18,40 @@ export function relatedScore(a: SheetSummary, b: SheetSummary): number {
 export interface SheetIndex {
   byTheme: Map<string, number[]>;
   byTerritory: Map<string, number[]>;
+  /** By local territory and theme (« aude|logement »): the sheets sharing both score highest. */
+  byPlaceTheme: Map<string, number[]>;
+  /** Page of each sheet: its URL without the anchor (a local example lives on its measure's page). */
+  pages: string[];
 }
 
 /** Indexes sheets by theme and territory (compute once per build, reuse for every page). */
 export function indexSheets(all: readonly SheetSummary[]): SheetIndex {
   const byTheme = new Map<string, number[]>();
   const byTerritory = new Map<string, number[]>();
+  const byPlaceTheme = new Map<string, number[]>();
   const push = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (list) list.push(i);
     else map.set(key, [i]);
   };
   all.forEach((s, i) => {
-    for (const t of new Set(s.themes)) push(byTheme, t, i);
-    for (const t of new Set(s.territories)) push(byTerritory, t, i);
+    const themes = new Set(s.themes);
+    for (const t of themes) push(byTheme, t, i);
+    for (const t of new Set(s.territories)) {
+      push(byTerritory, t, i);
+      if (!BROAD.has(t)) for (const theme of themes) push(byPlaceTheme, `${t}|${theme}`, i);
+    }
   });
-  return { byTheme, byTerritory };
+  return { byTheme, byTerritory, byPlaceTheme, pages: all.map((s) => s.url.split('#')[0]!) };
 }
 
 /**
  * The sheets related to a sheet: same theme and/or territory, best first, then in site order.
  * Excludes the sheet itself and, for a measure, its own local examples (they are on its page).
- * Sheets sharing a local territory are scored first; sheets sharing only a theme are scored only
- * when they could still enter the list, which keeps large sites fast with the same result.
+ * Sheets sharing a local territory and a theme are scored first: when `limit` of them beat anything
+ * another sheet could score, they are the answer. Otherwise sheets sharing a local territory, then
+ * those sharing only a theme when they could still enter the list: the same result as scoring every
+ * sheet, without scanning the whole site for each page (the build computes this for every sheet).
  * @param limit how many to return.
  * @param index the index of `all` (pass it when calling for many sheets).
  */
@@ -55,17 +66,25 @@ export function relatedSheets(
   const consider = (i: number) => {
     if (scored.has(i)) return;
     const other = all[i]!;
-    scored.set(i, other.key === sheet.key || other.url.split('#')[0] === ownPage ? 0 : relatedScore(sheet, other));
+    scored.set(i, other.key === sheet.key || index.pages[i] === ownPage ? 0 : relatedScore(sheet, other));
   };
-  for (const t of sheet.territories) if (!BROAD.has(t)) for (const i of index.byTerritory.get(t) ?? []) consider(i);
+  const best = () =>
+    [...scored.entries()]
+      .filter(([, score]) => score > 0)
+      .sort(([ia, a], [ib, b]) => b - a || ia - ib)
+      .slice(0, limit);
+  const local = sheet.territories.filter((t) => !BROAD.has(t));
+  for (const t of local)
+    for (const theme of sheet.themes) for (const i of index.byPlaceTheme.get(`${t}|${theme}`) ?? []) consider(i);
+  // Outside that set a sheet scores at most 3 + 1 (place and kind) or 2 per shared theme + 1.
+  const outsideMax = Math.max(4, 2 * sheet.themes.length + 1);
+  const first = best();
+  if (first.length === limit && first[limit - 1]![1] > outsideMax) return first.map(([i]) => all[i]!);
+  for (const t of local) for (const i of index.byTerritory.get(t) ?? []) consider(i);
   // A sheet sharing no local territory scores at most 2 per shared theme + 1 for another kind.
   const themeOnlyMax = 2 * sheet.themes.length + 1;
   let surelyAhead = 0;
   for (const score of scored.values()) if (score > themeOnlyMax) surelyAhead++;
   if (surelyAhead < limit) for (const t of sheet.themes) for (const i of index.byTheme.get(t) ?? []) consider(i);
-  return [...scored.entries()]
-    .filter(([, score]) => score > 0)
-    .sort(([ia, a], [ib, b]) => b - a || ia - ib)
-    .slice(0, limit)
-    .map(([i]) => all[i]!);
+  return best().map(([i]) => all[i]!);
 }

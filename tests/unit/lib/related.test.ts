@@ -72,24 +72,37 @@ describe('splitByMetropole', () => {
 
 describe('related sheets on a large site', () => {
   it('gives the same result as scoring every sheet', () => {
-    const themes = ['a', 'b', 'c', 'd'];
-    const places = ['aude', 'lot', 'gers', 'region-occitanie'];
+    // A varied site: 1 to 3 themes of 6, 1 or 2 territories of 5 (one broad), 4 kinds, in pseudo-random mixes.
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const themes = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const places = ['aude', 'lot', 'gers', 'tarn', 'region-occitanie'];
     const kinds: SheetSummary['kind'][] = ['atelier', 'mesure', 'action', 'exemple'];
-    const all = Array.from({ length: 400 }, (_, i) =>
+    const all = Array.from({ length: 600 }, (_, i) =>
       s(
         `k${i}`,
-        kinds[i % 4]!,
-        [places[(i * 7) % 4]!],
-        [themes[i % 4]!, themes[(i * 3 + 1) % 4]!].filter((t, j, a) => a.indexOf(t) === j),
+        kinds[rand(4)]!,
+        [...new Set(Array.from({ length: 1 + rand(2) }, () => places[rand(5)]!))],
+        [...new Set(Array.from({ length: 1 + rand(3) }, () => themes[rand(6)]!))],
       ),
     );
-    const bruteForce = (me: SheetSummary) =>
+    const bruteForce = (me: SheetSummary, limit: number) =>
       all
         .map((o, i) => ({ o, i, score: o.key === me.key ? 0 : relatedScore(me, o) }))
         .filter((x) => x.score > 0)
         .sort((x, y) => y.score - x.score || x.i - y.i)
-        .slice(0, 6)
+        .slice(0, limit)
         .map((x) => x.o.key);
-    for (const me of all.slice(0, 60)) expect(relatedSheets(me, all).map((x) => x.key)).toEqual(bruteForce(me));
+    for (const limit of [6, 40]) {
+      for (const me of all) expect(relatedSheets(me, all, limit).map((x) => x.key)).toEqual(bruteForce(me, limit));
+    }
+  });
+
+  it('keeps a sheet of another place that ties with the sixth sheet of the same place and theme, by site order', () => {
+    const me = s('me', 'atelier', ['aude'], ['a', 'b']);
+    const broad = s('broad', 'mesure', ['region-occitanie'], ['a', 'b']);
+    const near = Array.from({ length: 6 }, (_, i) => s(`near${i}`, 'atelier', ['aude'], ['a']));
+    // All seven score 5: the broad sheet, first in site order, comes first.
+    expect(relatedSheets(me, [me, broad, ...near]).map((x) => x.key)).toEqual(['broad', ...near.slice(0, 5).map((x) => x.key)]);
   });
 });

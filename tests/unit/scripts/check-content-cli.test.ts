@@ -19,7 +19,7 @@ describe('npm run check:content (the first step of the build)', { timeout: 60_00
     expect(result.stdout).toMatch(/Contenu valide : \d+ fichiers vérifiés/);
   });
 
-  it('stops with exit code 1, naming the file and the field, when an entry is malformed', () => {
+  it('stops with exit code 1, naming the file and the field, when an entry is malformed', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-content-'));
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
     cpSync(join(ROOT, 'tests/fixtures/invalid/ateliers/territoire-inconnu.mdx'), join(dir, 'ateliers/territoire-inconnu.mdx'));
