@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { CollectionName, RefFactory } from '../../src/schemas/shared';
-import { COLLECTION_SPECS, type CollectionSpec } from './collections';
+import { COLLECTION_SPECS, type CollectionSpec } from '../../src/schemas/registry';
 
 z.config(z.locales.fr());
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
-import { COLLECTION_SPECS } from './collections';
+import { COLLECTION_SPECS } from '../../src/schemas/registry';
 import type { RawEntry } from './content-check';
 
 /**

@@ -1,6 +1,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import { getLookups } from './lookups';
-import { axisLabel, byAxisThenOrder } from '../lib/axes';
+import { axisLabel } from '../lib/axes';
+import { byMesureOrder } from '../lib/order';
+import { getSortContext } from './sheets';
 import { sheetUrl } from '../lib/sheet-kinds';
 import { sheetFacets } from '../lib/search-facets';
 import { territoryTags } from '../lib/tags';
@@ -11,7 +13,7 @@ export async function getExampleRecords(): Promise<ExampleRecord[]> {
   const lookups = await getLookups();
   const mesures = await getCollection('mesures');
   const records: ExampleRecord[] = [];
-  for (const m of mesures.sort(byAxisThenOrder)) {
+  for (const m of mesures.sort(byMesureOrder((await getSortContext()).axisNumbers))) {
     const axis = await getEntry(m.data.axis);
     const source = lookups.sources.get(m.data.source.document.id);
     for (const x of m.data.examples) {

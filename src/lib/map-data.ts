@@ -1,6 +1,7 @@
-import type { SheetSummary } from './sheet-index';
+import type { SheetSummary } from './sheet-kinds';
 import { SHEET_KIND_IDS, type SheetKind } from './sheet-kinds';
-import { countByKind, sheetsInDepartement } from './sheet-filters';
+import { countByKind } from './sheet-filters';
+import { sheetsOfDepartement } from './selection';
 import { territoryLabel, byTerritoryOrder, type TerritoryEntry } from './territories';
 
 /** What the map and its table show for one territory. */
@@ -41,7 +42,7 @@ export function buildMapData(sheets: readonly SheetSummary[], territories: Reado
       id: t.id,
       label: territoryLabel(t),
       href: `/departements/${t.id}/`,
-      counts: countByKind(sheetsInDepartement(sheets, t.id, territories)),
+      counts: countByKind(sheetsOfDepartement(sheets, t.id, territories).local),
     }));
   const metropoles = all
     .filter((t) => t.data.kind === 'metropole')
@@ -58,7 +59,7 @@ export function buildMapData(sheets: readonly SheetSummary[], territories: Reado
         parent,
       };
     });
-  const regional = sheets.filter((s) => s.territories.includes('region-occitanie'));
+  const regional = sheets.filter((s) => s.territories.some((id) => territories.get(id)?.data.kind === 'region'));
   return { departements, metropoles, regional };
 }
 

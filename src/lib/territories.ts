@@ -1,19 +1,10 @@
 /** Territory logic: names, parents, ordering, URLs. */
 
-/** The fields of a territory this module needs. */
-export interface TerritoryData {
-  name: string;
-  kind: 'departement' | 'metropole' | 'region' | 'national';
-  code?: string | undefined;
-  parent?: { id: string } | undefined;
-  order: number;
-}
+import type { Entry } from '../schemas/registry';
+import type { Territory } from '../schemas/reference-data';
 
-/** A territory with its id. */
-export interface TerritoryEntry {
-  id: string;
-  data: TerritoryData;
-}
+/** A territory with its id (as Astro gives it). */
+export type TerritoryEntry = Entry<Territory>;
 
 /**
  * Where a territory's page is: a département has its own page; a métropole is shown within its
@@ -32,6 +23,11 @@ export function departementOf(territory: TerritoryEntry): string | undefined {
   if (territory.data.kind === 'departement') return territory.id;
   if (territory.data.kind === 'metropole') return territory.data.parent?.id;
   return undefined;
+}
+
+/** The métropoles of a département, in territory order. */
+export function metropolesOf(departementId: string, all: Iterable<TerritoryEntry>): TerritoryEntry[] {
+  return [...all].filter((t) => t.data.kind === 'metropole' && t.data.parent?.id === departementId).sort(byTerritoryOrder);
 }
 
 /** Label with INSEE code for a département: « Aude (11) »; the plain name otherwise. */

@@ -10,6 +10,7 @@ import {
   type SearchState,
 } from '../../lib/search-state';
 import { localHref } from '../../lib/site-links';
+import { FACETS } from '../../lib/facets';
 import { chooseBackend, type ResultData, type SearchBackend } from './backends';
 
 interface Config {
@@ -73,7 +74,7 @@ class AtlasSearch extends HTMLElement {
       const values = orderValues(Object.keys(counts), this.config.orders[key]);
       if (values.length === 0) continue;
       const details = document.createElement('details');
-      details.open = this.state.filters[key].length > 0 || key === 'kind';
+      details.open = this.state.filters[key].length > 0 || FACETS.some((f) => f.key === key && 'open' in f && f.open);
       const summary = document.createElement('summary');
       summary.textContent = this.config.labels[key];
       const fieldset = document.createElement('fieldset');

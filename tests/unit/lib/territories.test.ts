@@ -14,7 +14,13 @@ const T: TerritoryEntry[] = [
   { id: 'aude', data: { name: 'Aude', kind: 'departement', code: '11', order: 2 } },
   {
     id: 'toulouse-metropole',
-    data: { name: 'Toulouse Métropole', kind: 'metropole', code: '31', parent: { id: 'haute-garonne' }, order: 20 },
+    data: {
+      name: 'Toulouse Métropole',
+      kind: 'metropole',
+      code: '31',
+      parent: { collection: 'territoires', id: 'haute-garonne' },
+      order: 20,
+    },
   },
   { id: 'region-occitanie', data: { name: 'Région Occitanie', kind: 'region', order: 30 } },
 ];
