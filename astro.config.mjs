@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
-import { frenchTypography } from './src/integrations/french-typography.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), frenchTypography()],
+  // postBuild() last: typography, Pagefind index, offline edition (src/integrations/post-build.ts).
+  integrations: [mdx(), sitemap(), postBuild()],
   prefetch: false,
   // No code blocks in the sheets: skip Shiki (faster builds, and its inline styles would need 'unsafe-inline').
   markdown: { syntaxHighlight: false },

@@ -8,8 +8,15 @@ import { sheetFacets } from '../lib/search-facets';
 import { territoryTags } from '../lib/tags';
 import type { ExampleRecord } from '../lib/example-records';
 
-/** Every local example of every measure, with its URL and search filters. */
-export async function getExampleRecords(): Promise<ExampleRecord[]> {
+let cached: Promise<ExampleRecord[]> | undefined;
+
+/** Every local example of every measure, with its URL and search filters (computed once per build). */
+export function getExampleRecords(): Promise<ExampleRecord[]> {
+  cached ??= loadExampleRecords();
+  return cached;
+}
+
+async function loadExampleRecords(): Promise<ExampleRecord[]> {
   const lookups = await getLookups();
   const mesures = await getCollection('mesures');
   const records: ExampleRecord[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCollection } from '../helpers/content';
+import { loadCollection } from '../../helpers/content';
 import {
   departementsOfSheet,
   isRegionWide,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atelierLabel, sheetUrl, sheetsOf, type SheetSummary } from '../../../src/lib/sheet-kinds';
 import { countByKind, groupByKind } from '../../../src/lib/sheet-filters';
 import { sheetsOfDepartement, sheetsOfTheme } from '../../../src/lib/selection';
-import { loadCollection } from '../helpers/content';
+import { loadCollection } from '../../helpers/content';
 import { countBy, groupInOrder } from '../../../src/lib/group';
 import type { TerritoryEntry } from '../../../src/lib/territories';
 

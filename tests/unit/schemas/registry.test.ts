@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { CONTENT, ROOT, anyRef, loadCollection } from '../helpers/content';
+import { CONTENT, ROOT, anyRef, loadCollection } from '../../helpers/content';
 import {
   COLLECTION_NAMES,
   COLLECTION_SPECS,

@@ -2,12 +2,12 @@
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { readContent } from '../../../scripts/lib/read-content';
-import { splitFrontmatter } from '../../../scripts/lib/content-check';
-import { COLLECTIONS, type CollectionName, type Entry } from '../../../src/schemas/registry';
-import type { RefFactory } from '../../../src/schemas/shared';
+import { readContent } from '../../scripts/lib/read-content';
+import { splitFrontmatter } from '../../scripts/lib/content-check';
+import { COLLECTIONS, type CollectionName, type Entry } from '../../src/schemas/registry';
+import type { RefFactory } from '../../src/schemas/shared';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 export const CONTENT = join(ROOT, 'content');
 
 /** A reference factory that accepts any id (the content check verifies them). */
