@@ -7,6 +7,8 @@ import { postBuild } from './src/integrations/post-build.ts';
 
 export default defineConfig({
   site: siteConfig.url,
+  // A build from another content folder (tests/build/new-sheet.test.ts) keeps its own cache.
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // postBuild() last: typography, Pagefind index, offline edition (src/integrations/post-build.ts).
