@@ -152,5 +152,7 @@ ${common(today).replace('guide-conference-2021', 'unccas-manuel-inspiration')}
 ${body}`;
     case 'exemple':
       throw new Error('Un exemple local s’ajoute dans le champ examples de sa mesure, pas dans un fichier à part.');
+    default:
+      throw new Error(`Pas de gabarit pour le type « ${kind} » (scaffold: false dans le registre).`);
   }
 }

@@ -3,9 +3,9 @@ import { getLookups } from './lookups';
 import { getSheetEntries, getSortContext } from './sheets';
 import type { Cell } from '../lib/csv';
 import { listCell } from '../lib/csv';
-import { DATASETS, datasetRecords, type DatasetId, type OpenDataContext } from '../lib/open-data';
+import { DATASETS, datasetRecords, type Dataset, type DatasetId, type OpenDataContext } from '../lib/open-data';
 import { byOrder } from '../lib/order';
-import { SHEET_KINDS, type Entry, type KindSpec, type SheetCollection, type SheetData } from '../schemas/registry';
+import { PAGE_KIND_IDS, SHEET_KINDS, type Entry, type KindSpec, type SheetCollection, type SheetData } from '../schemas/registry';
 
 /** Resolves the references the open-data columns print. */
 async function openDataContext(): Promise<OpenDataContext> {
@@ -41,25 +41,22 @@ async function sorted<C extends SheetCollection>(spec: KindSpec<C>): Promise<Ent
 export async function datasetRows(id: DatasetId): Promise<Record<string, Cell>[]> {
   const ctx = await openDataContext();
   switch (id) {
-    case 'ateliers':
-      return datasetRecords(DATASETS.ateliers, await sorted(SHEET_KINDS.atelier), ctx);
-    case 'mesures':
-      return datasetRecords(DATASETS.mesures, await sorted(SHEET_KINDS.mesure), ctx);
     case 'exemples-locaux':
       return datasetRecords(
         DATASETS['exemples-locaux'],
         (await sorted(SHEET_KINDS.mesure)).flatMap((mesure) => mesure.data.examples.map((example) => ({ mesure, example }))),
         ctx,
       );
-    case 'actions':
-      return datasetRecords(DATASETS.actions, await sorted(SHEET_KINDS.action), ctx);
-    case 'figures':
-      return datasetRecords(DATASETS.figures, await sorted(SHEET_KINDS.figure), ctx);
-    case 'visions':
-      return datasetRecords(DATASETS.visions, await sorted(SHEET_KINDS.vision), ctx);
     case 'territoires':
       return datasetRecords(DATASETS.territoires, (await getCollection('territoires')).sort(byOrder), ctx);
     case 'themes':
       return datasetRecords(DATASETS.themes, (await getCollection('themes')).sort(byOrder), ctx);
+    default: {
+      // A dataset of a kind with a page per entry (registry): its records are the kind's entries, in site order.
+      const kind = PAGE_KIND_IDS.find((k) => SHEET_KINDS[k].dataset === id);
+      if (!kind) throw new Error(`Jeu de données sans type de fiche : ${id}`);
+      const spec = SHEET_KINDS[kind] as unknown as KindSpec<SheetCollection>;
+      return datasetRecords(DATASETS[id] as unknown as Dataset<Entry<SheetData[SheetCollection]>>, await sorted(spec), ctx);
+    }
   }
 }

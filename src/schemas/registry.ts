@@ -132,6 +132,11 @@ export interface KindSpec<C extends SheetCollection> {
   facet: string;
   /** Whether `npm run nouvelle-fiche` can scaffold it (scripts/lib/sheet-template.ts). */
   scaffold: boolean;
+  /**
+   * A sheet that lives inside an entry of another kind (a local example, at an anchor of its measure's
+   * page): no page, no file, no scaffold of its own.
+   */
+  derived?: boolean;
   /** Site order of the entries of its collection. */
   sort: (ctx: SortContext) => (a: Entry<SheetData[C]>, b: Entry<SheetData[C]>) => number;
   /** The sheets of one entry (a measure gives its local examples as sheets of kind `exemple`). */
@@ -231,6 +236,7 @@ export const SHEET_KINDS = {
     dataset: 'exemples-locaux',
     facet: 'Exemple local',
     scaffold: false,
+    derived: true,
     sort: (ctx) => byMesureOrder(ctx.axisNumbers),
     summaries: (e) => e.data.examples.map((x) => exampleSummary(e, x)),
   }),
@@ -276,6 +282,8 @@ export const SHEET_KINDS = {
 } as const satisfies { [K in SheetKind]: Omit<KindSpec<SheetCollection>, 'sort' | 'summaries'> };
 /** The collection of a kind, typed. */
 export type CollectionOf<K extends SheetKind> = (typeof SHEET_KINDS)[K]['collection'];
+/** The kinds with one page (and one entry) per sheet, in site order. */
+export const PAGE_KIND_IDS: readonly SheetKind[] = SHEET_KIND_IDS.filter((k) => !('derived' in SHEET_KINDS[k]));
 /** The collections that hold sheets, once each, in site order. */
 export const SHEET_COLLECTIONS: readonly SheetCollection[] = [...new Set(SHEET_KIND_IDS.map((k) => SHEET_KINDS[k].collection))];
 

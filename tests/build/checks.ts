@@ -7,7 +7,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { loadCollection, ROOT } from '../helpers/content';
-import { SHEET_KINDS, SHEET_KIND_IDS, summariesOf, type SheetKind, type SheetSummary } from '../../src/schemas/registry';
+import {
+  PAGE_KIND_IDS,
+  SHEET_KINDS,
+  SHEET_KIND_IDS,
+  summariesOf,
+  type SheetKind,
+  type SheetSummary,
+} from '../../src/schemas/registry';
 
 /** A built site and the content it was built from. */
 export interface Site {
@@ -42,7 +49,7 @@ export function contentSheets(content: string): SheetSummary[] {
 }
 
 /** The kinds that have a page per sheet (a local example lives at an anchor of its measure). */
-export const PAGE_KINDS: SheetKind[] = SHEET_KIND_IDS.filter((k) => !SHEET_KINDS[k].path.includes('#') && k !== 'exemple');
+export const PAGE_KINDS: readonly SheetKind[] = PAGE_KIND_IDS;
 
 const cache = new Map<string, HTMLElement>();
 /** Parses a built page by URL path. */
