@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { atomFeed, type FeedEntry } from '../lib/atom';
-import { SHEET_KINDS, sheetUrl, type SheetKind } from '../lib/sheet-kinds';
+import { getSheetEntries } from '../data/sheets';
+import { PAGE_KIND_IDS, SHEET_KINDS } from '../schemas/registry';
+import { sheetUrl } from '../lib/sheet-kinds';
 import { siteConfig } from '../site.config';
 
-/** Atom feed of the sheets, newest first (date of addition, else the site's last update). */
+/** Atom feed of the sheets with a page of their own (registry), newest first (date of addition, else the site's last update). */
 export const GET: APIRoute = async () => {
   const abs = (path: string) => new URL(path, siteConfig.url).href;
   const entries: FeedEntry[] = [];
-  const add = (kind: SheetKind, list: { id: string; data: { title: string; summary: string; added?: string | undefined } }[]) => {
-    for (const e of list) {
+  for (const kind of PAGE_KIND_IDS) {
+    for (const e of await getSheetEntries(SHEET_KINDS[kind].collection)) {
       entries.push({
         url: abs(sheetUrl(kind, e.id)),
         title: e.data.title,
@@ -18,12 +19,7 @@ export const GET: APIRoute = async () => {
         category: SHEET_KINDS[kind].label,
       });
     }
-  };
-  add('atelier', await getCollection('ateliers'));
-  add('mesure', await getCollection('mesures'));
-  add('action', await getCollection('actions'));
-  add('figure', await getCollection('figures'));
-  add('vision', await getCollection('visions'));
+  }
   const xml = atomFeed(
     { title: siteConfig.name, siteUrl: abs('/'), feedUrl: abs('/flux.xml'), author: siteConfig.publisher.name },
     entries,

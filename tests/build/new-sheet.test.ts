@@ -42,7 +42,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('a new valid sheet', () => {
   const site = { dist, content };
 
-  it('passes the content check and builds, one more page than the site', () => {
+  it('passes the content check and builds, one more page than the site', { timeout: 60_000 }, () => {
     expect(output).not.toMatch(/\berror\b|erreur/i);
     expect(pageDirsIn(dist, dir)).toContain('zz-copie-pour-le-test');
     expect(pageDirsIn(dist, dir).length).toBe(pageDirsIn(DIST, dir).length + 1);
@@ -50,7 +50,7 @@ describe('a new valid sheet', () => {
     expect(pages.length).toBe(builtPages().length + 1);
   });
 
-  it('passes the build checks: pages, dossiers, search index', () => {
+  it('passes the build checks: pages, dossiers, search index', { timeout: 60_000 }, () => {
     expect(sheetPageProblems(site)).toEqual([]);
     expect(dossierProblems(site)).toEqual([]);
     expect(expectedSearchRecords(content)).toBe(expectedSearchRecords(CONTENT) + 1);
