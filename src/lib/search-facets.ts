@@ -1,6 +1,7 @@
 import { FACET_LABELS, facetValues, type FacetContext, type FacetValues } from './facets';
 import { SHEET_KINDS, SHEET_KIND_IDS, type SheetKind, type SheetSummary } from './sheet-kinds';
-import { byTerritoryOrder, filterTerritoryNames, type TerritoryEntry } from './territories';
+import { byTerritoryOrder, type TerritoryEntry } from './territories';
+import { filterTerritoryNames } from './selection';
 import { byOrder } from './order';
 
 /** The Pagefind filters of a sheet: each facet key (src/lib/facets.ts) maps to the values shown to readers. */

@@ -4,7 +4,7 @@
  * that a dossier prints exactly the sheets its page lists (checked over dist/ by tests/build).
  */
 import type { SheetSummary } from './sheet-kinds';
-import { departementOf, metropolesOf, type TerritoryEntry } from './territories';
+import { byTerritoryOrder, departementOf, metropolesOf, type TerritoryEntry } from './territories';
 
 /** Territory kinds whose sheets apply in every département. */
 const REGION_WIDE = new Set(['region', 'national']);
@@ -75,4 +75,17 @@ export function splitByMetropole(
 /** The sheets of a theme, in the order given. */
 export function sheetsOfTheme(sheets: readonly SheetSummary[], themeId: string): SheetSummary[] {
   return sheets.filter((s) => s.themes.includes(themeId));
+}
+
+/**
+ * The territory names under which a sheet is filed for the search filters: each territory's name, plus
+ * the départements this rule files it under (filtering by « Haute-Garonne » finds Toulouse Métropole's
+ * sheets). In territory order, without duplicates.
+ */
+export function filterTerritoryNames(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
+  const found = new Set([...ids, ...departementsOfSheet({ territories: [...ids] }, all)]);
+  return [...found]
+    .map((id) => territoryOf(id, all))
+    .sort(byTerritoryOrder)
+    .map((t) => t.data.name);
 }

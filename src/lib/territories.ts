@@ -37,24 +37,6 @@ export function territoryLabel(territory: TerritoryEntry): string {
     : territory.data.name;
 }
 
-/**
- * The names under which a sheet is filed for search filters: each territory's name, plus the name
- * of the parent département of a métropole, so that filtering by « Haute-Garonne » finds Toulouse
- * Métropole's sheets. Sorted in territory order, without duplicates.
- */
-export function filterTerritoryNames(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
-  const found = new Map<string, TerritoryEntry>();
-  for (const id of ids) {
-    const t = all.get(id);
-    if (!t) throw new Error(`Territoire inconnu : ${id}`);
-    found.set(t.id, t);
-    const parentId = t.data.kind === 'metropole' ? t.data.parent?.id : undefined;
-    const parent = parentId ? all.get(parentId) : undefined;
-    if (parent) found.set(parent.id, parent);
-  }
-  return [...found.values()].sort(byTerritoryOrder).map((t) => t.data.name);
-}
-
 /** Sort comparator: INSEE order for départements, then métropoles, region, national. */
 export function byTerritoryOrder(a: TerritoryEntry, b: TerritoryEntry): number {
   return a.data.order - b.data.order;

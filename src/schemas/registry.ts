@@ -324,3 +324,16 @@ export function sheetsOf<K extends SheetKind>(kindId: K, entries: readonly Entry
   const spec = SHEET_KINDS[kindId] as unknown as KindSpec<CollectionOf<K>>;
   return entries.flatMap((e) => spec.summaries(e));
 }
+
+/**
+ * The fields an entry of a collection must have (neither optional nor defaulted), for a generator of
+ * synthetic content (the benchmark) that fills only those and follows the schemas as they change.
+ * @param ref a reference factory (any id accepted is enough).
+ */
+export function requiredFields(name: CollectionName, ref: RefFactory): string[] {
+  const schema = COLLECTIONS[name].schema(ref) as unknown as { shape?: Record<string, z.ZodType> };
+  if (!schema.shape) return [];
+  return Object.entries(schema.shape)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([key]) => key);
+}

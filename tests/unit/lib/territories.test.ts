@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  departementOf,
-  filterTerritoryNames,
-  placeLabel,
-  territoryLabel,
-  territoryUrl,
-  type TerritoryEntry,
-} from '../../../src/lib/territories';
+import { departementOf, placeLabel, territoryLabel, territoryUrl, type TerritoryEntry } from '../../../src/lib/territories';
+import { filterTerritoryNames } from '../../../src/lib/selection';
 import { territoryTags, themeTags } from '../../../src/lib/tags';
 
 const T: TerritoryEntry[] = [

@@ -96,3 +96,13 @@ describe('the registry of sheet kinds', () => {
     expect(kindCount('exemple', 0)).toBe('aucun exemple local');
   });
 });
+
+describe('required fields, for a content generator', () => {
+  it('lists the fields without default or optional marker', async () => {
+    const { requiredFields } = await import('../../../src/schemas/registry');
+    const fields = requiredFields('ateliers', anyRef);
+    for (const f of ['title', 'format', 'order', 'summary', 'themes', 'territories', 'source']) expect(fields).toContain(f);
+    for (const f of ['number', 'speakers', 'keyFigures', 'editorNotes', 'added']) expect(fields).not.toContain(f);
+    expect(requiredFields('themes', anyRef)).toContain('name');
+  });
+});
