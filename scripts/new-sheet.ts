@@ -1,7 +1,7 @@
 /**
  * Writes a new, valid and commented sheet for an editor to fill in:
  *   npm run nouvelle-fiche -- atelier "Titre de la fiche"
- * Kinds: atelier, mesure, action, figure, vision. Never overwrites an existing file.
+ * Kinds: those of the registry with `scaffold: true`. Never overwrites an existing file.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,7 +14,7 @@ if (!kind || !(kind in TEMPLATE_KINDS) || !title) {
 }
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.ATLAS_CONTENT_DIR ?? join(root, 'content'));
-const file = join(contentDir, TEMPLATE_KINDS[kind as TemplateKind], `${slugify(title)}.mdx`);
+const file = join(contentDir, TEMPLATE_KINDS[kind as TemplateKind]!, `${slugify(title)}.mdx`);
 if (existsSync(file)) {
   console.error(`${relative(root, file)} existe déjà : choisissez un autre titre ou modifiez ce fichier.`);
   process.exit(1);

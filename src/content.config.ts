@@ -2,35 +2,27 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { sheetLoader } from './loaders/sheet-loader';
 import { z } from 'astro/zod';
-import { atelierSchema } from './schemas/atelier';
-import { mesureSchema } from './schemas/mesure';
-import { actionSchema } from './schemas/action';
-import { figureSchema, visionSchema } from './schemas/figure';
-import { axisSchema, pacteAxisSchema, sourceSchema, sousAxeSchema, territorySchema, themeSchema } from './schemas/reference-data';
-import { contextPageSchema } from './schemas/context-page';
+import { COLLECTIONS, COLLECTION_SPECS, type CollectionName } from './schemas/registry';
 import type { RefFactory } from './schemas/shared';
 
 // Validation messages in French, for the editors who read build errors.
 z.config(z.locales.fr());
 
 const ref = reference as unknown as RefFactory;
-// The benchmark builds synthetic content from another folder (bench/run.ts).
+// A build can read its content from another folder (tests/build/new-sheet.test.ts, the benchmark).
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
-// Sheets: bodies rendered to sanitized HTML in the content layer (src/loaders/sheet-loader.ts), no MDX module.
+/** The loader of an MDX collection (editors' text): bodies rendered to sanitized HTML in the content layer (src/loaders/sheet-loader.ts), no MDX module. */
 const mdx = (name: string) => sheetLoader(`${contentDir}/${name}`);
+/** The loader of a YAML collection (reference data). */
 const yaml = (name: string) => glob({ pattern: '**/*.yaml', base: `${contentDir}/${name}` });
 
-export const collections = {
-  ateliers: defineCollection({ loader: mdx('ateliers'), schema: atelierSchema(ref) }),
-  mesures: defineCollection({ loader: mdx('mesures'), schema: mesureSchema(ref) }),
-  actions: defineCollection({ loader: mdx('actions'), schema: actionSchema(ref) }),
-  figures: defineCollection({ loader: mdx('figures'), schema: figureSchema(ref) }),
-  visions: defineCollection({ loader: mdx('visions'), schema: visionSchema(ref) }),
-  territoires: defineCollection({ loader: yaml('territoires'), schema: territorySchema(ref) }),
-  themes: defineCollection({ loader: yaml('themes'), schema: themeSchema }),
-  sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
-  axes: defineCollection({ loader: yaml('axes'), schema: axisSchema }),
-  pacteAxes: defineCollection({ loader: yaml('pacte-axes'), schema: pacteAxisSchema }),
-  sousAxes: defineCollection({ loader: yaml('sous-axes'), schema: sousAxeSchema(ref) }),
-  contexte: defineCollection({ loader: yaml('contexte'), schema: contextPageSchema(ref) }),
-};
+type Loader = ReturnType<typeof glob>;
+/** Every collection of the registry (src/schemas/registry.ts), with its typed schema. */
+type Collections = { [C in CollectionName]: { loader: Loader; schema: ReturnType<(typeof COLLECTIONS)[C]['schema']> } };
+
+export const collections = Object.fromEntries(
+  COLLECTION_SPECS.map((spec) => [
+    spec.name,
+    defineCollection({ loader: spec.ext === '.mdx' ? mdx(spec.dir) : yaml(spec.dir), schema: spec.schema(ref) }),
+  ]),
+) as Collections;

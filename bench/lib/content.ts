@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 // The only knowledge of which collections exist: re-point this import to the registry when it lands.
-import { COLLECTION_SPECS } from '../../scripts/lib/collections';
+import { COLLECTION_SPECS } from '../../src/schemas/registry';
 
 /** Share of each sheet collection in every block of 20 sheets (as in the real content); 1 if absent. */
 export const MIX: Readonly<Record<string, number>> = { ateliers: 6, actions: 6, mesures: 4, visions: 3, figures: 1 };

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { validateContent, type RawEntry } from '../../scripts/lib/content-check';
 import { readContent } from '../../scripts/lib/read-content';
-import { COLLECTION_SPECS } from '../../scripts/lib/collections';
+import { COLLECTION_SPECS } from '../../src/schemas/registry';
 import {
   countWords,
   generateSheets,

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import departements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
 import epcis from '@etalab/decoupage-administratif/data/epci.json' with { type: 'json' };
 import { REQUIRED_MESSAGE, type CollectionName, type RefFactory } from '../../src/schemas/shared';
-import { COLLECTION_SPECS, type CollectionSpec } from './collections';
+import { COLLECTION_SPECS, type CollectionSpec } from '../../src/schemas/registry';
 import { checkSheetBody } from '../../src/lib/body';
 import {
   explainYamlError,

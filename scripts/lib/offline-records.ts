@@ -1,29 +1,46 @@
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { globalAssignment } from '../../src/lib/safe-json';
 import type { OfflineRecord } from '../../src/lib/offline-search';
-import type { ExampleRecord } from '../../src/lib/example-records';
-import { exampleRecordContent } from '../../src/lib/example-records';
 import { FILTER_KEYS, type FilterKey } from '../../src/lib/search-state';
 
-/**
- * The offline search record of a built page, read from the same markup Pagefind reads
- * (data-pagefind-body, -meta, -filter, -ignore). Null for a page that is not indexed.
- * @param url root-absolute URL of the page.
- */
-export function recordFromHtml(html: string, url: string): OfflineRecord | null {
-  // Most of the bytes of a large site are dossiers and lists, never indexed: do not parse them.
-  if (!html.includes('data-pagefind-body')) return null;
-  const root = parse(html);
-  const body = root.querySelector('[data-pagefind-body]');
-  if (!body) return null;
+function filtersOf(els: HTMLElement[], attribute: string): Partial<Record<FilterKey, string[]>> {
   const filters: Partial<Record<FilterKey, string[]>> = {};
-  let kind = '';
-  let place = '';
-  for (const el of body.querySelectorAll('[data-pagefind-filter]')) {
-    const [key, ...rest] = (el.getAttribute('data-pagefind-filter') ?? '').split(':');
+  for (const el of els) {
+    const [key, ...rest] = (el.getAttribute(attribute) ?? '').split(':');
     if (!FILTER_KEYS.includes(key as FilterKey)) continue;
     (filters[key as FilterKey] ??= []).push(rest.join(':'));
   }
+  return filters;
+}
+
+/** Visible text of an element, with a break between blocks (« itinérante ? » and « Le réseau » stay two words). */
+function textOf(el: HTMLElement | null): string {
+  return (el?.structuredText ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The search records of a built page, read from its markup: the page itself when it is indexed (the
+ * markup Pagefind reads: data-pagefind-body, -meta, -filter, -ignore), then each local example it
+ * holds (src/components/sheet/ExampleRecord.astro).
+ * @param url root-absolute URL of the page.
+ */
+export function recordsFromHtml(html: string, url: string): { page: OfflineRecord | null; examples: OfflineRecord[] } {
+  // Most of the bytes of a large site are dossiers and lists, never indexed: do not parse them.
+  if (!html.includes('data-pagefind-body') && !html.includes('data-example-record')) return { page: null, examples: [] };
+  const root = parse(html);
+  const examples = root.querySelectorAll('[data-example-record]').map((el) => ({
+    url: el.getAttribute('data-url') ?? url,
+    title: el.getAttribute('data-title') ?? '',
+    kind: el.getAttribute('data-kind') ?? '',
+    place: el.getAttribute('data-place') ?? '',
+    text: textOf(el.querySelector('[data-example-text]')),
+    filters: filtersOf(el.querySelectorAll('[data-example-filter]'), 'data-example-filter'),
+  }));
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return { page: null, examples };
+  const filters = filtersOf(body.querySelectorAll('[data-pagefind-filter]'), 'data-pagefind-filter');
+  let kind = '';
+  let place = '';
   for (const el of body.querySelectorAll('[data-pagefind-meta]')) {
     const [key, ...rest] = (el.getAttribute('data-pagefind-meta') ?? '').split(':');
     if (key === 'kind') kind = rest.join(':');
@@ -31,24 +48,15 @@ export function recordFromHtml(html: string, url: string): OfflineRecord | null 
   }
   for (const el of body.querySelectorAll('[data-pagefind-ignore], [hidden], script, style')) el.remove();
   const title = root.querySelector('h1')?.text.trim() ?? url;
-  // structuredText puts a line break between block elements, so that « itinérante ? » and « Le réseau » stay two words.
-  const text = body.structuredText.replace(/\s+/g, ' ').trim();
-  return { url, title, kind, place, text, filters };
+  return { page: { url, title, kind, place, text: textOf(body), filters }, examples };
 }
 
-/** The offline record of a local example (from /donnees/exemples-locaux.json). */
-export function recordFromExample(x: ExampleRecord): OfflineRecord {
-  return {
-    url: x.url,
-    title: x.title,
-    kind: x.facets.kind[0] ?? '',
-    place: x.place,
-    text: exampleRecordContent(x).replace(/\s+/g, ' '),
-    filters: { ...x.facets },
-  };
+/** The offline search record of a built page (null for a page that is not indexed). */
+export function recordFromHtml(html: string, url: string): OfflineRecord | null {
+  return recordsFromHtml(html, url).page;
 }
 
-/** The classic script that ships the index: window.ATLAS_SEARCH_INDEX = [...]. */
+/** The classic script that ships the index: window.ATLAS_SEARCH_INDEX = [...], safely serialized. */
 export function indexScript(records: readonly OfflineRecord[]): string {
   return globalAssignment('ATLAS_SEARCH_INDEX', records);
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
-import { COLLECTION_SPECS } from './collections';
+import { COLLECTION_SPECS } from '../../src/schemas/registry';
 import type { ContentProblem, RawEntry } from './content-check';
 import { decodeUtf8 } from './yaml-source';
 import { IMAGE_ADVICE } from '../../src/lib/body/allowlist';

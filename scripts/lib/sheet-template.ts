@@ -3,15 +3,15 @@
  * `number: '0'` are refused by check:content (scripts/lib/content-check.ts) until replaced.
  */
 
-/** The kinds of sheet the scaffold command knows, with their content folder. */
-export const TEMPLATE_KINDS = {
-  atelier: 'ateliers',
-  mesure: 'mesures',
-  action: 'actions',
-  figure: 'figures',
-  vision: 'visions',
-} as const;
-export type TemplateKind = keyof typeof TEMPLATE_KINDS;
+import { COLLECTIONS, SHEET_KINDS, SHEET_KIND_IDS, type SheetKind } from '../../src/schemas/registry';
+
+/** A kind of sheet the scaffold command may be asked for. */
+export type TemplateKind = SheetKind;
+
+/** The kinds of sheet the scaffold command knows (`scaffold: true` in the registry), with their content folder. */
+export const TEMPLATE_KINDS: Partial<Record<TemplateKind, string>> = Object.fromEntries(
+  SHEET_KIND_IDS.filter((k) => SHEET_KINDS[k].scaffold).map((k) => [k, COLLECTIONS[SHEET_KINDS[k].collection].dir]),
+);
 
 /** « La cantine à 1 € ! » → « la-cantine-a-1 »: a file name (and URL) from a title. */
 export function slugify(title: string): string {
@@ -153,5 +153,9 @@ figures: [le-ccas-radar]
 ${common(today).replace('guide-conference-2021', 'unccas-manuel-inspiration')}
 ---
 ${body}`;
+    case 'exemple':
+      throw new Error('Un exemple local s’ajoute dans le champ examples de sa mesure, pas dans un fichier à part.');
+    default:
+      throw new Error(`Pas de gabarit pour le type « ${kind} » (scaffold: false dans le registre).`);
   }
 }

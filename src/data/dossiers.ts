@@ -1,46 +1,50 @@
-import { byAxisThenOrder } from '../lib/axes';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { byOrder } from '../lib/tags';
+import type { CollectionEntry } from 'astro:content';
+import { SHEET_KIND_IDS, SHEET_KINDS, type CollectionOf } from '../schemas/registry';
+import type { SheetKind, SheetSummary } from '../lib/sheet-kinds';
+import type { LocalExample } from '../schemas/mesure';
+import { getSheetEntries } from './sheets';
 
-type Entry = CollectionEntry<'ateliers' | 'mesures' | 'actions' | 'figures' | 'visions'>;
+/** One sheet of a printable dossier, with the entry its body component renders. */
+export type DossierItem = {
+  [K in SheetKind]: {
+    kind: K;
+    sheet: SheetSummary;
+    entry: CollectionEntry<CollectionOf<K>>;
+    /** For a local example: the example within its measure. */
+    example: K extends 'exemple' ? LocalExample : undefined;
+  };
+}[SheetKind];
 
-/** One sheet of a printable dossier; for a measure, the local examples to print. */
-export interface DossierItem {
-  entry: Entry;
-  exampleIds?: string[];
+type Found = Omit<DossierItem, 'sheet'>;
+let byKey: Promise<Map<string, Found>> | undefined;
+
+/** Every sheet's entry by sheet key, for every kind of the registry. */
+async function loadEntries(): Promise<Map<string, Found>> {
+  const map = new Map<string, Found>();
+  for (const kind of SHEET_KIND_IDS) {
+    const spec = SHEET_KINDS[kind];
+    for (const entry of await getSheetEntries(spec.collection)) {
+      const examples = 'examples' in entry.data ? entry.data.examples : [];
+      for (const sheet of spec.summaries(entry as never) as SheetSummary[]) {
+        const example = kind === 'exemple' ? examples.find((x) => sheet.key === `exemple:${x.id}`) : undefined;
+        // The entry is the Astro CollectionEntry of the kind's collection (getSheetEntries).
+        map.set(sheet.key, { kind, entry, example } as unknown as Found);
+      }
+    }
+  }
+  return map;
 }
-
-const has = (refs: readonly { id: string }[], ids: ReadonlySet<string>) => refs.some((r) => ids.has(r.id));
 
 /**
- * The sheets of a département (and its métropoles): ateliers held there, measures with a local
- * example there (only those examples), pacte actions.
+ * The dossier of a selection of sheets (src/lib/selection.ts): the same sheets, in the same order,
+ * each with the entry its body component prints.
  */
-export async function departementDossier(departementId: string): Promise<DossierItem[]> {
-  const territories = await getCollection('territoires');
-  const ids = new Set([departementId, ...territories.filter((t) => t.data.parent?.id === departementId).map((t) => t.id)]);
-  const ateliers = (await getCollection('ateliers')).filter((e) => has(e.data.territories, ids)).sort(byOrder);
-  const mesures = (await getCollection('mesures'))
-    .map((e) => ({ entry: e, exampleIds: e.data.examples.filter((x) => has(x.territories, ids)).map((x) => x.id) }))
-    .filter((m) => m.exampleIds.length > 0)
-    .sort((a, b) => byAxisThenOrder(a.entry, b.entry));
-  const actions = (await getCollection('actions'))
-    .filter((e) => ids.has(e.data.territory.id))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  return [...ateliers.map((entry) => ({ entry })), ...mesures, ...actions.map((entry) => ({ entry }))];
-}
-
-/** Every sheet carrying a theme, by kind (measures with all their examples). */
-export async function themeDossier(themeId: string): Promise<DossierItem[]> {
-  const ids = new Set([themeId]);
-  const ateliers = (await getCollection('ateliers')).filter((e) => has(e.data.themes, ids)).sort(byOrder);
-  const mesures = (await getCollection('mesures')).filter((e) => has(e.data.themes, ids)).sort(byAxisThenOrder);
-  const actions = (await getCollection('actions'))
-    .filter((e) => has(e.data.themes, ids))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  const figures = (await getCollection('figures')).filter((e) => has(e.data.themes, ids)).sort(byOrder);
-  const visions = (await getCollection('visions'))
-    .filter((e) => has(e.data.themes, ids))
-    .sort((a, b) => a.data.city.localeCompare(b.data.city) || a.data.order - b.data.order);
-  return [...ateliers, ...mesures, ...actions, ...figures, ...visions].map((entry) => ({ entry }));
+export async function dossierItems(sheets: readonly SheetSummary[]): Promise<DossierItem[]> {
+  byKey ??= loadEntries();
+  const entries = await byKey;
+  return sheets.map((sheet) => {
+    const found = entries.get(sheet.key);
+    if (!found) throw new Error(`Fiche introuvable pour le dossier : ${sheet.key}`);
+    return { ...found, sheet } as DossierItem;
+  });
 }

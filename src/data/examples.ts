@@ -1,17 +1,26 @@
 import { getCollection, getEntry } from 'astro:content';
 import { getLookups } from './lookups';
-import { axisLabel, byAxisThenOrder } from '../lib/axes';
+import { axisLabel } from '../lib/axes';
+import { byMesureOrder } from '../lib/order';
+import { getSortContext } from './sheets';
 import { sheetUrl } from '../lib/sheet-kinds';
 import { sheetFacets } from '../lib/search-facets';
 import { territoryTags } from '../lib/tags';
 import type { ExampleRecord } from '../lib/example-records';
 
-/** Every local example of every measure, with its URL and search filters. */
-export async function getExampleRecords(): Promise<ExampleRecord[]> {
+let cached: Promise<ExampleRecord[]> | undefined;
+
+/** Every local example of every measure, with its URL and search filters (computed once per build). */
+export function getExampleRecords(): Promise<ExampleRecord[]> {
+  cached ??= loadExampleRecords();
+  return cached;
+}
+
+async function loadExampleRecords(): Promise<ExampleRecord[]> {
   const lookups = await getLookups();
   const mesures = await getCollection('mesures');
   const records: ExampleRecord[] = [];
-  for (const m of mesures.sort(byAxisThenOrder)) {
+  for (const m of mesures.sort(byMesureOrder((await getSortContext()).axisNumbers))) {
     const axis = await getEntry(m.data.axis);
     const source = lookups.sources.get(m.data.source.document.id);
     for (const x of m.data.examples) {

@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byAxisThenOrder } from '../lib/axes';
+import { byMesureOrder } from '../lib/order';
+import { getSortContext } from './sheets';
 import { groupInOrder } from '../lib/group';
 
 /** The six axes of the strategy, each with its measures in source order. */
 export async function getMesuresByAxis(): Promise<{ axis: CollectionEntry<'axes'>; mesures: CollectionEntry<'mesures'>[] }[]> {
   const axes = (await getCollection('axes')).sort((a, b) => a.data.number - b.data.number);
-  const mesures = (await getCollection('mesures')).sort(byAxisThenOrder);
+  const mesures = (await getCollection('mesures')).sort(byMesureOrder((await getSortContext()).axisNumbers));
   const groups = groupInOrder(
     mesures,
     (m) => m.data.axis.id,

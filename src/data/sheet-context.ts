@@ -1,6 +1,6 @@
 import { getLookups, type Lookups, type Source } from './lookups';
 import { getRelated } from './sheets';
-import type { SheetSummary } from '../lib/sheet-index';
+import type { SheetSummary } from '../lib/sheet-kinds';
 import { sheetFacets, type SearchFacets } from '../lib/search-facets';
 import type { SheetKind } from '../lib/sheet-kinds';
 import { territoryTags, themeTags, type Tag } from '../lib/tags';

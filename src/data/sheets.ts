@@ -1,15 +1,33 @@
-import { byAxisThenOrder } from '../lib/axes';
 import { getCollection } from 'astro:content';
-import { actionSummaries, atelierSummaries, mesureSummaries, nationalSummaries, type SheetSummary } from '../lib/sheet-index';
-import { byOrder } from '../lib/tags';
+import {
+  SHEET_COLLECTIONS,
+  SHEET_KIND_IDS,
+  SHEET_KINDS,
+  summariesOf,
+  type Entry,
+  type SheetCollection,
+  type SheetData,
+  type SortContext,
+} from '../schemas/registry';
+import type { SheetKind, SheetSummary } from '../lib/sheet-kinds';
 import { indexSheets, relatedSheets, type SheetIndex } from '../lib/related';
-import type { SheetKind } from '../lib/sheet-kinds';
+
+/** The entries of a sheet collection, typed by the registry. */
+export async function getSheetEntries<C extends SheetCollection>(collection: C): Promise<Entry<SheetData[C]>[]> {
+  // Astro's CollectionEntry<C> is an Entry of the registry's schema output for C (src/content.config.ts).
+  return (await getCollection(collection)) as unknown as Entry<SheetData[C]>[];
+}
+
+/** What the registry's sort orders need: the `number` of each axis. */
+export async function getSortContext(): Promise<SortContext> {
+  return { axisNumbers: new Map((await getCollection('axes')).map((a) => [a.id, a.data.number])) };
+}
 
 let cached: Promise<SheetSummary[]> | undefined;
 
 /**
- * Every sheet of the site (local examples included), in a stable order: by kind, then source order.
- * Computed once per build: collections do not change during a build.
+ * Every sheet of the site (local examples included), in a stable order: by kind (registry order),
+ * then the kind's own order. Computed once per build: collections do not change during a build.
  */
 export function getAllSheets(): Promise<SheetSummary[]> {
   cached ??= loadAllSheets();
@@ -27,23 +45,7 @@ export async function getRelated(kind: SheetKind, id: string): Promise<SheetSumm
 let lookup: { byKey: Map<string, SheetSummary>; index: SheetIndex } | undefined;
 
 async function loadAllSheets(): Promise<SheetSummary[]> {
-  const [ateliers, mesures, actions, figures, visions] = await Promise.all([
-    getCollection('ateliers'),
-    getCollection('mesures'),
-    getCollection('actions'),
-    getCollection('figures'),
-    getCollection('visions'),
-  ]);
-  const { mesures: m, exemples } = mesureSummaries(mesures.sort(byAxisThenOrder));
-  return [
-    ...atelierSummaries(ateliers.sort(byOrder)),
-    ...m,
-    ...exemples,
-    ...actionSummaries(actions.sort((a, b) => a.data.sousAxe.id.localeCompare(b.data.sousAxe.id) || a.id.localeCompare(b.id))),
-    ...nationalSummaries('figure', figures.sort(byOrder)),
-    ...nationalSummaries(
-      'vision',
-      visions.sort((a, b) => a.data.city.localeCompare(b.data.city) || a.data.order - b.data.order),
-    ),
-  ];
+  const ctx = await getSortContext();
+  const entries = new Map(await Promise.all(SHEET_COLLECTIONS.map(async (c) => [c, await getSheetEntries(c)] as const)));
+  return SHEET_KIND_IDS.flatMap((k) => summariesOf(k, entries.get(SHEET_KINDS[k].collection) as never, ctx));
 }

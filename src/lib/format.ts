@@ -65,3 +65,39 @@ export function eventLabel(event: string, date: Date): string {
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+const WORDS = [
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+];
+
+/**
+ * A count in words up to sixteen, as French prose writes it (« cinq documents », « une figure »),
+ * in digits beyond (« 18 visions »).
+ * @param gender of the counted noun (« une » for a feminine noun).
+ */
+export function countWord(count: number, gender: 'm' | 'f' = 'm'): string {
+  if (count === 1 && gender === 'f') return 'une';
+  return Number.isInteger(count) && count >= 0 && count < WORDS.length ? WORDS[count]! : formatNumber(count);
+}
+
+/** The same, with a capital (start of a sentence or a title). */
+export function CountWord(count: number, gender: 'm' | 'f' = 'm'): string {
+  const w = countWord(count, gender);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}

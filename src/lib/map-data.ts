@@ -1,6 +1,7 @@
-import type { SheetSummary } from './sheet-index';
+import type { SheetSummary } from './sheet-kinds';
 import { SHEET_KIND_IDS, type SheetKind } from './sheet-kinds';
-import { countByKind, sheetsInDepartement } from './sheet-filters';
+import { countByKind } from './sheet-filters';
+import { sheetsOfDepartement } from './selection';
 import { lowerFirst } from './format';
 import { territoryLabel, byTerritoryOrder, type TerritoryEntry } from './territories';
 
@@ -47,7 +48,7 @@ export function buildMapData(sheets: readonly SheetSummary[], territories: Reado
       label: territoryLabel(t),
       name: t.data.name,
       href: `/departements/${t.id}/`,
-      ...countsOf(sheetsInDepartement(sheets, t.id, territories)),
+      ...countsOf(sheetsOfDepartement(sheets, t.id, territories).local),
     }));
   const metropoles = all
     .filter((t) => t.data.kind === 'metropole')
@@ -65,7 +66,7 @@ export function buildMapData(sheets: readonly SheetSummary[], territories: Reado
         parent,
       };
     });
-  const regional = sheets.filter((s) => s.territories.includes('region-occitanie'));
+  const regional = sheets.filter((s) => s.territories.some((id) => territories.get(id)?.data.kind === 'region'));
   return { departements, metropoles, regional };
 }
 

@@ -1,4 +1,4 @@
-import type { SheetSummary } from './sheet-index';
+import type { SheetSummary } from './sheet-kinds';
 
 /** Territories that say nothing about proximity: every sheet of the region or the nation shares them. */
 const BROAD = new Set(['region-occitanie', 'national']);

@@ -1,76 +1,72 @@
-import type { SheetSummary } from './sheet-index';
-import { SHEET_KINDS } from './sheet-kinds';
-import { filterTerritoryNames, type TerritoryEntry } from './territories';
+import { FACET_LABELS, facetValues, type FacetContext, type FacetValues } from './facets';
+import { SHEET_KINDS, SHEET_KIND_IDS, type SheetKind, type SheetSummary } from './sheet-kinds';
+import { byTerritoryOrder, type TerritoryEntry } from './territories';
+import { filterTerritoryNames, isRegionWide } from './selection';
+import { byOrder } from './order';
 
-/** The Pagefind filters of a sheet: each key maps to the values shown to readers. */
-export interface SearchFacets {
-  /** « Atelier », « Exemple local »… */
-  kind: string[];
-  /** Theme names. */
-  theme: string[];
-  /**
-   * Territory names, métropoles filed under their département too; a regional or national sheet
-   * applies everywhere, so it is filed under every département as well.
-   */
-  territoire: string[];
-  /** « Toute la région » (regional or national scope), « Locale » (only départements or métropoles). */
-  portee: string[];
-  /** « Axe 3 — … » for measures and examples, « Pacte axe 1 — … » for pacte actions. */
-  axe: string[];
-  /** Short title of the source document. */
-  source: string[];
+/** The Pagefind filters of a sheet: each facet key (src/lib/facets.ts) maps to the values shown to readers. */
+export type SearchFacets = FacetValues;
+export { FACET_LABELS };
+
+/** The lookups a facet context is built from. */
+export interface FacetLookups {
+  themes: ReadonlyMap<string, { id: string; data: { name: string; order: number } }>;
+  territories: ReadonlyMap<string, TerritoryEntry>;
+  sources: ReadonlyMap<string, { data: { shortTitle: string; order: number } }>;
 }
 
-/** The filter keys in the order the search page shows them, with their French labels. */
-export const FACET_LABELS: Record<keyof SearchFacets, string> = {
-  kind: 'Type de fiche',
-  theme: 'Thème',
-  territoire: 'Territoire',
-  portee: 'Portée',
-  axe: 'Axe',
-  source: 'Source',
-};
+/** Builds the resolvers of the facets from the reference collections. */
+export function facetContext(lookups: FacetLookups): FacetContext {
+  let ctx = contexts.get(lookups);
+  if (!ctx) contexts.set(lookups, (ctx = buildContext(lookups)));
+  return ctx;
+}
+const contexts = new WeakMap<FacetLookups, FacetContext>();
+
+function buildContext(lookups: FacetLookups): FacetContext {
+  return {
+    kindLabel: (kind) => SHEET_KINDS[kind as SheetKind].facet,
+    themeNames: (ids) =>
+      ids.map((id) => {
+        const theme = lookups.themes.get(id);
+        if (!theme) throw new Error(`Thème inconnu : ${id}`);
+        return theme.data.name;
+      }),
+    territoryNames: (ids) => territoryFilter(ids, lookups.territories),
+    scope: (ids) => scopeValues(ids, lookups.territories),
+    kinds: SHEET_KIND_IDS.map((k) => SHEET_KINDS[k].facet),
+    themes: [...lookups.themes.values()].sort(byOrder).map((t) => t.data.name),
+    territories: [...lookups.territories.values()].sort(byTerritoryOrder).map((t) => t.data.name),
+    sources: [...lookups.sources.values()].sort(byOrder).map((s) => s.data.shortTitle),
+    scopes: [SCOPE_LOCAL, SCOPE_WIDE],
+  };
+}
 
 /**
  * Computes the search filters of a sheet.
  * @param sheet the sheet.
- * @param lookups names of themes and territories by id.
+ * @param lookups themes, territories and sources by id.
  * @param extra axis and source labels.
  */
 export function sheetFacets(
   sheet: Pick<SheetSummary, 'kind' | 'territories' | 'themes'>,
-  lookups: { themes: ReadonlyMap<string, { data: { name: string } }>; territories: ReadonlyMap<string, TerritoryEntry> },
+  lookups: FacetLookups,
   extra: { axis?: string | undefined; source: string },
 ): SearchFacets {
-  return {
-    kind: [SHEET_KINDS[sheet.kind].label],
-    theme: sheet.themes.map((id) => {
-      const theme = lookups.themes.get(id);
-      if (!theme) throw new Error(`Thème inconnu : ${id}`);
-      return theme.data.name;
-    }),
-    territoire: territoryFilter(sheet.territories, lookups.territories),
-    portee: scopeValues(sheet.territories, lookups.territories),
-    axe: extra.axis ? [extra.axis] : [],
-    source: [extra.source],
-  };
+  return facetValues({ ...sheet, ...extra }, facetContext(lookups));
 }
 
 /** Values of the « portée » facet. */
 export const SCOPE_LOCAL = 'Locale';
 export const SCOPE_WIDE = 'Toute la région';
 
-function isWide(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): boolean {
-  return ids.some((id) => ['region', 'national'].includes(all.get(id)?.data.kind ?? ''));
-}
-
 /**
  * « Toute la région » for a sheet of regional or national scope (even when it also names
  * départements: it applies everywhere), « Locale » otherwise; so that « Locale » with a territory
- * filter gives exactly the sheets of that territory.
+ * filter gives exactly the sheets of that territory. Same rule as the département pages (src/lib/selection.ts).
  */
 export function scopeValues(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
-  return [isWide(ids, all) ? SCOPE_WIDE : SCOPE_LOCAL];
+  return [isRegionWide({ territories: ids }, all) ? SCOPE_WIDE : SCOPE_LOCAL];
 }
 
 /**
@@ -80,7 +76,7 @@ export function scopeValues(ids: readonly string[], all: ReadonlyMap<string, Ter
  */
 export function territoryFilter(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
   const own = filterTerritoryNames(ids, all);
-  if (!isWide(ids, all)) return own;
+  if (!isRegionWide({ territories: ids }, all)) return own;
   const departements = [...all.values()].filter((t) => t.data.kind === 'departement').map((t) => t.id);
   return filterTerritoryNames([...new Set([...ids, ...departements])], all);
 }

@@ -1,8 +1,9 @@
 /** The state of a search, kept in the page URL so a search can be bookmarked and sent by e-mail. */
+import { FACET_KEYS, FACET_PARAMS, type FacetKey } from './facets';
 
-/** The filter keys, in the order the search page shows them. */
-export const FILTER_KEYS = ['kind', 'theme', 'territoire', 'portee', 'axe', 'source'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/** The filter keys, in the order the search page shows them (src/lib/facets.ts). */
+export const FILTER_KEYS = FACET_KEYS;
+export type FilterKey = FacetKey;
 
 export interface SearchState {
   /** The words typed (may be empty: browsing by filters). */
@@ -19,7 +20,11 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** A state with no query and no filter. */
 export function emptyState(): SearchState {
-  return { q: '', filters: { kind: [], theme: [], territoire: [], portee: [], axe: [], source: [] }, sort: 'pertinence' };
+  return {
+    q: '',
+    filters: Object.fromEntries(FILTER_KEYS.map((k) => [k, []])) as unknown as Record<FilterKey, string[]>,
+    sort: 'pertinence',
+  };
 }
 
 /** Reads a state from URL parameters: `?q=cantine&territoire=Lot&theme=Mobilité`. Unknown keys are ignored. */
@@ -32,7 +37,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     state.filters[key] = [
       ...new Set(
         params
-          .getAll(key)
+          .getAll(FACET_PARAMS[key])
           .map((v) => v.trim())
           .filter(Boolean),
       ),
@@ -45,7 +50,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(FACET_PARAMS[key], value);
   if (state.sort !== 'pertinence') params.set('tri', state.sort);
   return params;
 }

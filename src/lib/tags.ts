@@ -26,8 +26,3 @@ export function themeTags(refs: readonly { id: string }[], all: ReadonlyMap<stri
     return { label: theme.data.name, href: `/themes/${r.id}/` };
   });
 }
-
-/** Sort comparator by an `order` field. */
-export function byOrder(a: { data: { order: number } }, b: { data: { order: number } }): number {
-  return a.data.order - b.data.order;
-}

@@ -1,23 +1,10 @@
 /** Territory logic: names, parents, ordering, URLs. */
 
-/** The fields of a territory this module needs. */
-export interface TerritoryData {
-  name: string;
-  /** « dans le Gers », « en Lozère » (content/territoires/*.yaml). Optional here so that tests can omit it. */
-  dans?: string | undefined;
-  /** « du Gers », « de l’Hérault ». */
-  de?: string | undefined;
-  kind: 'departement' | 'metropole' | 'region' | 'national';
-  code?: string | undefined;
-  parent?: { id: string } | undefined;
-  order: number;
-}
+import type { Entry } from '../schemas/registry';
+import type { Territory } from '../schemas/reference-data';
 
-/** A territory with its id. */
-export interface TerritoryEntry {
-  id: string;
-  data: TerritoryData;
-}
+/** A territory with its id (as Astro gives it). */
+export type TerritoryEntry = Entry<Territory>;
 
 /**
  * Where a territory's page is: a département has its own page; a métropole is shown within its
@@ -38,29 +25,16 @@ export function departementOf(territory: TerritoryEntry): string | undefined {
   return undefined;
 }
 
+/** The métropoles of a département, in territory order. */
+export function metropolesOf(departementId: string, all: Iterable<TerritoryEntry>): TerritoryEntry[] {
+  return [...all].filter((t) => t.data.kind === 'metropole' && t.data.parent?.id === departementId).sort(byTerritoryOrder);
+}
+
 /** Label with INSEE code for a département: « Aude (11) »; the plain name otherwise. */
 export function territoryLabel(territory: TerritoryEntry): string {
   return territory.data.kind === 'departement' && territory.data.code
     ? `${territory.data.name} (${territory.data.code})`
     : territory.data.name;
-}
-
-/**
- * The names under which a sheet is filed for search filters: each territory's name, plus the name
- * of the parent département of a métropole, so that filtering by « Haute-Garonne » finds Toulouse
- * Métropole's sheets. Sorted in territory order, without duplicates.
- */
-export function filterTerritoryNames(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
-  const found = new Map<string, TerritoryEntry>();
-  for (const id of ids) {
-    const t = all.get(id);
-    if (!t) throw new Error(`Territoire inconnu : ${id}`);
-    found.set(t.id, t);
-    const parentId = t.data.kind === 'metropole' ? t.data.parent?.id : undefined;
-    const parent = parentId ? all.get(parentId) : undefined;
-    if (parent) found.set(parent.id, parent);
-  }
-  return [...found.values()].sort(byTerritoryOrder).map((t) => t.data.name);
 }
 
 /** Sort comparator: INSEE order for départements, then métropoles, region, national. */

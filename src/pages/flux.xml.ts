@@ -1,23 +1,24 @@
 import type { APIRoute } from 'astro';
 import { createHash } from 'node:crypto';
-import { getCollection } from 'astro:content';
 import { atomFeed, type FeedEntry } from '../lib/atom';
-import { SHEET_KINDS, sheetUrl, type SheetKind } from '../lib/sheet-kinds';
+import { getSheetEntries } from '../data/sheets';
+import { PAGE_KIND_IDS, SHEET_KINDS } from '../schemas/registry';
+import { sheetUrl } from '../lib/sheet-kinds';
 import { siteConfig } from '../site.config';
 import { absoluteUrl, editionNotice, publicValue } from '../lib/publication';
 
 /**
- * Atom feed of the sheets, newest first (date of addition, else the site's last update). Without a
- * public URL in src/site.config.ts, links are relative to the feed's own address (feed readers
- * resolve them) and identifiers are name-based UUIDs of the path (Atom needs absolute IRIs), never a
- * made-up domain.
+ * Atom feed of the sheets with a page of their own (registry), newest first (date of addition, else
+ * the site's last update). Without a public URL in src/site.config.ts, links are relative to the feed's
+ * own address (feed readers resolve them) and identifiers are name-based UUIDs of the path (Atom needs
+ * absolute IRIs), never a made-up domain.
  */
 export const GET: APIRoute = async () => {
   const abs = (path: string) => absoluteUrl(siteConfig, path) ?? path;
   const id = (path: string) => absoluteUrl(siteConfig, path) ?? nameUuid(path);
   const entries: FeedEntry[] = [];
-  const add = (kind: SheetKind, list: { id: string; data: { title: string; summary: string; added?: string | undefined } }[]) => {
-    for (const e of list) {
+  for (const kind of PAGE_KIND_IDS) {
+    for (const e of await getSheetEntries(SHEET_KINDS[kind].collection)) {
       entries.push({
         url: abs(sheetUrl(kind, e.id)),
         id: id(sheetUrl(kind, e.id)),
@@ -27,12 +28,7 @@ export const GET: APIRoute = async () => {
         category: SHEET_KINDS[kind].label,
       });
     }
-  };
-  add('atelier', await getCollection('ateliers'));
-  add('mesure', await getCollection('mesures'));
-  add('action', await getCollection('actions'));
-  add('figure', await getCollection('figures'));
-  add('vision', await getCollection('visions'));
+  }
   const xml = atomFeed(
     {
       title: siteConfig.name,

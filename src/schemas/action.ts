@@ -43,3 +43,6 @@ export function actionSchema(ref: RefFactory) {
     })
     .strict();
 }
+
+/** A pacte action as the site reads it (after validation). */
+export type Action = z.output<ReturnType<typeof actionSchema>>;

@@ -89,3 +89,6 @@ export function atelierSchema(ref: RefFactory) {
     })
     .strict();
 }
+
+/** An atelier as the site reads it (after validation). */
+export type Atelier = z.output<ReturnType<typeof atelierSchema>>;

@@ -80,3 +80,6 @@ export function contextPageSchema(ref: RefFactory) {
     })
     .strict();
 }
+
+/** A context page as the site reads it (after validation). */
+export type ContextPage = z.output<ReturnType<typeof contextPageSchema>>;

@@ -80,3 +80,8 @@ export function visionSchema(ref: RefFactory) {
     })
     .strict();
 }
+
+/** A figure of CCAS as the site reads it (after validation). */
+export type Figure = z.output<ReturnType<typeof figureSchema>>;
+/** A vision of 2050 as the site reads it (after validation). */
+export type Vision = z.output<ReturnType<typeof visionSchema>>;

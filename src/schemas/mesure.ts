@@ -75,3 +75,8 @@ export function mesureSchema(ref: RefFactory) {
     })
     .strict();
 }
+
+/** A measure as the site reads it (after validation). */
+export type Mesure = z.output<ReturnType<typeof mesureSchema>>;
+/** A local example of a measure. */
+export type LocalExample = Mesure['examples'][number];

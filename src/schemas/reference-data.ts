@@ -202,3 +202,16 @@ export function sousAxeSchema(ref: RefFactory) {
 }
 
 export { slugSchema };
+
+/** A territory as the site reads it (after validation). */
+export type Territory = z.output<ReturnType<typeof territorySchema>>;
+/** A theme of the vocabulary. */
+export type Theme = z.output<typeof themeSchema>;
+/** A source document. */
+export type Source = z.output<typeof sourceSchema>;
+/** An axis of the strategy. */
+export type Axis = z.output<typeof axisSchema>;
+/** An axis of the pactes. */
+export type PacteAxis = z.output<typeof pacteAxisSchema>;
+/** A sous-axe of the pactes. */
+export type SousAxe = z.output<ReturnType<typeof sousAxeSchema>>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { CollectionName } from './registry';
 
 /** What an editor reads when a required field is absent or left empty (`title:` with nothing after it). */
 export const REQUIRED_MESSAGE = 'champ obligatoire manquant';
@@ -43,22 +44,8 @@ z.config({
  */
 export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
 
-/** Names of every collection, in the order they are documented. */
-export const COLLECTION_NAMES = [
-  'ateliers',
-  'mesures',
-  'actions',
-  'figures',
-  'visions',
-  'territoires',
-  'themes',
-  'sources',
-  'axes',
-  'pacteAxes',
-  'sousAxes',
-  'contexte',
-] as const;
-export type CollectionName = (typeof COLLECTION_NAMES)[number];
+/** Names of every collection: see the registry (src/schemas/registry.ts). */
+export type { CollectionName };
 
 /** A lowercase slug made of letters, digits and hyphens (ids, anchors). */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {

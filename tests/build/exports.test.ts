@@ -1,20 +1,21 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, pageDirs } from './dist';
+import { CONTENT, DIST, pageDirs } from './dist';
+import { contentSheets } from './checks';
+import { loadCollection } from '../helpers/content';
+import { SHEET_KINDS, SHEET_KIND_IDS, type SheetKind } from '../../src/schemas/registry';
 import { DATASET_IDS, columnsOf } from '../../src/lib/open-data';
 import { publicBaseUrl } from '../../src/lib/publication';
 import { siteConfig } from '../../src/site.config';
 
+const sheets = contentSheets(CONTENT);
+const count = (kind: SheetKind) => sheets.filter((s) => s.kind === kind).length;
+/** The number of records of each dataset, from the content (registry). */
 const EXPECTED: Record<string, () => number> = {
-  ateliers: () => pageDirs('/ateliers/').length,
-  mesures: () => pageDirs('/mesures/').filter((p) => p !== 'axes').length,
-  'exemples-locaux': () => 91,
-  actions: () => pageDirs('/pactes/').length,
-  figures: () => pageDirs('/figures/').filter((p) => p !== 'visions').length,
-  visions: () => pageDirs('/figures/visions/').length,
-  territoires: () => 18,
-  themes: () => pageDirs('/themes/').length,
+  ...Object.fromEntries(SHEET_KIND_IDS.map((k) => [SHEET_KINDS[k].dataset, () => count(k)])),
+  territoires: () => loadCollection('territoires').length,
+  themes: () => loadCollection('themes').length,
 };
 
 /** Splits a CSV document into records (handles quoted commas, quotes and line breaks). */
@@ -55,7 +56,7 @@ describe('open data exports', () => {
     const data = JSON.parse(readFileSync(join(DIST, 'donnees', `${id}.json`), 'utf8'));
     expect(data.licence.name).toMatch(/Licence Ouverte/);
     expect(data.mise_a_jour).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(data.sources).toHaveLength(5);
+    expect(data.sources).toHaveLength(loadCollection('sources').length);
     expect(data.nombre).toBe(EXPECTED[id]!());
     expect(data.enregistrements).toHaveLength(data.nombre);
     for (const r of data.enregistrements)
@@ -69,17 +70,31 @@ describe('open data exports', () => {
     for (const r of rows) expect(r).toHaveLength(columnsOf(id).length);
   });
 
+  it.each(DATASET_IDS)('%s: JSON and CSV carry exactly the documented columns, with the same values', (id) => {
+    const data = JSON.parse(readFileSync(join(DIST, 'donnees', `${id}.json`), 'utf8'));
+    const documented = columnsOf(id);
+    expect(data.champs.map((f: { name: string }) => f.name)).toEqual(documented);
+    const rows = parseCsv(readFileSync(join(DIST, 'donnees', `${id}.csv`), 'utf8'));
+    data.enregistrements.forEach((record: Record<string, unknown>, i: number) => {
+      const undocumented = Object.keys(record).filter((k) => !documented.includes(k));
+      expect(undocumented, `${id} : colonnes non documentées`).toEqual([]);
+      const csv = Object.fromEntries(documented.map((c, j) => [c, rows[i + 1]![j]]));
+      for (const c of documented) expect(csv[c], `${id}[${i}].${c}`).toBe(record[c] === undefined ? '' : String(record[c]));
+    });
+  });
+
   // Without a public URL there is no sitemap (tests/build/publication.test.ts checks both cases).
-  it.runIf(publicBaseUrl(siteConfig) !== null)('publishes a sitemap listing every sheet', () => {
+  it.runIf(publicBaseUrl(siteConfig) !== null)('publishes a sitemap listing every sheet page', () => {
     expect(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
     const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    for (const dir of pageDirs('/ateliers/')) expect(sitemap).toContain(`/ateliers/${dir}/`);
+    for (const s of sheets.filter((x) => x.kind !== 'exemple')) expect(sitemap, s.url).toContain(`${s.url}</loc>`);
+    expect(pageDirs('/ateliers/').length).toBeGreaterThan(0);
   });
 
   it('publishes an Atom feed with one entry per sheet', () => {
     const xml = readFileSync(join(DIST, 'flux.xml'), 'utf8');
     expect(xml.startsWith('<?xml')).toBe(true);
-    expect(xml.match(/<entry>/g)).toHaveLength(24 + 48 + 18 + 7 + 18);
+    expect(xml.match(/<entry>/g)).toHaveLength(sheets.filter((s) => s.kind !== 'exemple').length);
   });
 
   it('offers the offline edition for download, with its size', () => {

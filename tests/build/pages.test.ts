@@ -1,29 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { contentIds, pageDirs, page, builtPages } from './dist';
+import { CONTENT, DIST, contentIds, pageDirs, page, builtPages } from './dist';
+import { contentSheets, dossierProblems, sheetPageProblems } from './checks';
+import { loadCollection } from '../helpers/content';
+
+const site = { dist: DIST, content: CONTENT };
 
 describe('every content file becomes exactly one page', () => {
-  it.each([
-    ['ateliers', '/ateliers/'],
-    ['mesures', '/mesures/'],
-    ['actions', '/pactes/'],
-    ['visions', '/figures/visions/'],
-  ])('content/%s has one page each under %s', (dir, url) => {
-    const ids = contentIds(dir);
-    expect(ids.length).toBeGreaterThan(0);
-    const pages = pageDirs(url).filter((p) => !['axes', 'visions'].includes(p));
-    expect(pages).toEqual(ids);
-  });
-
-  it('content/figures has one page each under /figures/ (besides the visions folder)', () => {
-    expect(pageDirs('/figures/').filter((p) => p !== 'visions')).toEqual(contentIds('figures'));
+  it('each sheet of the content (registry) has its page, each local example its anchor, and nothing more', () => {
+    expect(sheetPageProblems(site)).toEqual([]);
   });
 
   it('each theme and each département has its page', () => {
     expect(pageDirs('/themes/')).toEqual(contentIds('themes', '.yaml'));
-    expect(pageDirs('/departements/')).toHaveLength(13);
+    const departements = loadCollection('territoires')
+      .filter((t) => t.data.kind === 'departement')
+      .map((t) => t.id)
+      .sort();
+    expect(departements.length).toBeGreaterThan(0);
+    expect(pageDirs('/departements/')).toEqual(departements);
   });
 
-  it('each sheet page has a single h1 and the lang="fr" document', () => {
+  it('each page has a single h1 and the lang="fr" document', { timeout: 60_000 }, () => {
     for (const url of builtPages()) {
       const root = page(url);
       expect(root.querySelector('html')?.getAttribute('lang'), url).toBe('fr');
@@ -33,16 +30,10 @@ describe('every content file becomes exactly one page', () => {
   });
 });
 
-describe('content counts of the seeds are all on the built site', () => {
-  it('has the 24 ateliers, 48 measures, 18 pacte actions, 7 figures and 18 visions', () => {
-    expect(pageDirs('/ateliers/')).toHaveLength(24);
-    expect(pageDirs('/mesures/').filter((p) => p !== 'axes')).toHaveLength(48);
-    expect(pageDirs('/pactes/')).toHaveLength(18);
-    expect(pageDirs('/figures/').filter((p) => p !== 'visions')).toHaveLength(7);
-    expect(pageDirs('/figures/visions/')).toHaveLength(18);
-  });
-
-  it('has the 91 local examples, each with its anchor on its measure page', () => {
+describe('the content is all on the built site', () => {
+  it('has one anchor per local example of the content, unique', () => {
+    const examples = contentSheets(CONTENT).filter((s) => s.kind === 'exemple');
+    expect(examples.length).toBeGreaterThan(0);
     const anchors = pageDirs('/mesures/')
       .filter((p) => p !== 'axes')
       .flatMap((m) =>
@@ -50,12 +41,24 @@ describe('content counts of the seeds are all on the built site', () => {
           .querySelectorAll('article.example')
           .map((a) => a.id),
       );
-    expect(anchors).toHaveLength(91);
-    expect(new Set(anchors).size).toBe(91);
+    expect(anchors.sort()).toEqual(examples.map((x) => x.url.split('#')[1]).sort());
   });
 
-  it('has the 6 axes of the strategy and the 9 sous-axes of the pactes', () => {
-    expect(pageDirs('/mesures/axes/')).toHaveLength(6);
-    expect(page('/pactes/').querySelectorAll('section.sous-axe')).toHaveLength(9);
+  it('has a page per axis of the strategy and a section per sous-axe of the pactes', () => {
+    expect(pageDirs('/mesures/axes/')).toEqual(contentIds('axes', '.yaml'));
+    expect(page('/pactes/').querySelectorAll('section.sous-axe')).toHaveLength(contentIds('sous-axes', '.yaml').length);
+  });
+});
+
+describe('printable dossiers', () => {
+  it('hold, for every département and every theme, exactly the sheets its page lists', { timeout: 60_000 }, () => {
+    expect(dossierProblems(site)).toEqual([]);
+  });
+
+  it('show, on a département page and its dossier, the sheets valid in the whole région', () => {
+    const [first] = loadCollection('territoires').filter((t) => t.data.kind === 'departement');
+    for (const url of [`/departements/${first!.id}/`, `/departements/${first!.id}/dossier/`]) {
+      expect(page(url).querySelector('#toute-la-region')?.text, url).toBe('Valable dans toute la région');
+    }
   });
 });

@@ -22,6 +22,7 @@ import {
 } from '../../lib/search-match';
 import { localHref } from '../../lib/site-links';
 import { communeInQuery, communeUrl } from '../../lib/communes';
+import { FACETS } from '../../lib/facets';
 import { loadCommuneIndex } from '../commune/commune-data';
 import { chooseBackend, type Hit, type SearchBackend } from './backends';
 
@@ -155,7 +156,10 @@ class AtlasSearch extends HTMLElement {
       if (values.length === 0) continue;
       const details = document.createElement('details');
       details.dataset.key = key;
-      details.open = this.state.filters[key].length > 0 || wasOpen.has(key) || (wasOpen.size === 0 && key === 'kind');
+      details.open =
+        this.state.filters[key].length > 0 ||
+        wasOpen.has(key) ||
+        (wasOpen.size === 0 && FACETS.some((f) => f.key === key && 'open' in f && f.open));
       const summary = document.createElement('summary');
       summary.textContent = this.config.labels[key];
       const fieldset = document.createElement('fieldset');

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { datasetRows } from '../../data/open-data';
-import { DATASETS, DATASET_IDS, LICENCE, type DatasetId } from '../../lib/open-data';
+import { DATASETS, DATASET_IDS, LICENCE, fieldDocs, type DatasetId } from '../../lib/open-data';
 import { siteConfig } from '../../site.config';
 import { editionNotice, publicValue } from '../../lib/publication';
 
@@ -14,13 +14,13 @@ export const GET: APIRoute = async ({ params }) => {
   const sources = (await getCollection('sources')).sort((a, b) => a.data.order - b.data.order).map((s) => s.data.title);
   const body = {
     titre: DATASETS[id].title,
-    description: DATASETS[id].description,
+    description: DATASETS[id].description(rows.length),
     // Unpublished edition: no producer is named, the notice says so.
     producteur: publicValue(siteConfig, 'publisher.name') ?? editionNotice(siteConfig),
     licence: LICENCE,
     sources,
     mise_a_jour: siteConfig.lastUpdated,
-    champs: DATASETS[id].fields,
+    champs: fieldDocs(id),
     nombre: rows.length,
     enregistrements: rows,
   };

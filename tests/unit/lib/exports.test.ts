@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { atomDate, atomFeed } from '../../../src/lib/atom';
 import { csvCell, listCell, toCsv } from '../../../src/lib/csv';
-import { DATASETS, DATASET_IDS, columnsOf } from '../../../src/lib/open-data';
+import { DATASETS, DATASET_IDS, columnsOf, datasetRecords } from '../../../src/lib/open-data';
+import { loadCollection } from '../../helpers/content';
 import { formatZipSize } from '../../../scripts/lib/offline-format';
 import { countsFromVitestJson, summaryLine, sumCounts } from '../../../scripts/lib/test-summary';
 
@@ -37,6 +38,31 @@ describe('open data catalogue', () => {
       for (const f of DATASETS[id].fields) expect(f.description.length, `${id}.${f.name}`).toBeGreaterThan(10);
       expect(names[0]).toBe('id');
     }
+  });
+});
+
+describe('open data columns', () => {
+  it('write each record with exactly the documented columns, in order, values from the column list', () => {
+    const territories = loadCollection('territoires');
+    const ctx = {
+      territoryNames: () => '',
+      territoryCodes: () => '',
+      themeNames: () => '',
+      sourceTitle: () => '',
+      axisNumber: () => 0,
+      sousAxeCode: () => '',
+    };
+    const rows = datasetRecords(DATASETS.territoires, territories, ctx);
+    expect(rows).toHaveLength(territories.length);
+    for (const [i, row] of rows.entries()) {
+      expect(Object.keys(row)).toEqual(columnsOf('territoires'));
+      expect(row.nom).toBe(territories[i]!.data.name);
+    }
+    const [mesure] = loadCollection('mesures');
+    const [row] = datasetRecords(DATASETS.mesures, [mesure!], { ...ctx, axisNumber: () => 7 });
+    expect(Object.keys(row!)).toEqual(columnsOf('mesures'));
+    expect(row!.axe).toBe(7);
+    expect(row!.url).toBe(`/mesures/${mesure!.id}/`);
   });
 });
 

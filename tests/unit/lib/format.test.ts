@@ -77,3 +77,14 @@ describe('lowerFirst', () => {
     expect(lowerFirst('Figures de CCAS')).toBe('figures de CCAS');
   });
 });
+
+describe('counts in words', () => {
+  it('writes small counts in words, with the gender of the noun, and larger ones in digits', async () => {
+    const { countWord, CountWord } = await import('../../../src/lib/format');
+    expect(countWord(5)).toBe('cinq');
+    expect(countWord(1, 'f')).toBe('une');
+    expect(CountWord(7, 'f')).toBe('Sept');
+    expect(countWord(18)).toBe('18');
+    expect(countWord(1234)).toBe('1\u202F234');
+  });
+});

@@ -4,7 +4,7 @@ import { MAP_KINDS, areaCounts, buildMapData, countsOf, describeArea, totalFor }
 import { SHEET_KINDS, type SheetKind } from '../../../src/lib/sheet-kinds';
 import { geoBounds, makeProjection, svgPath } from '../../../src/lib/svg-map';
 import { extractFeatures, simplifyLine, simplifyRing, roundPosition } from '../../../src/lib/geometry';
-import type { SheetSummary } from '../../../src/lib/sheet-index';
+import type { SheetSummary } from '../../../src/lib/sheet-kinds';
 import type { TerritoryEntry } from '../../../src/lib/territories';
 
 describe('choropleth classes', () => {
@@ -31,6 +31,7 @@ describe('choropleth classes', () => {
 describe('map data', () => {
   const territories = new Map<string, TerritoryEntry>([
     ['aude', { id: 'aude', data: { name: 'Aude', kind: 'departement', code: '11', order: 2 } }],
+    ['region-occitanie', { id: 'region-occitanie', data: { name: 'Occitanie', kind: 'region', order: 30 } }],
     ['haute-garonne', { id: 'haute-garonne', data: { name: 'Haute-Garonne', kind: 'departement', code: '31', order: 5 } }],
     [
       'toulouse-metropole',
@@ -40,7 +41,7 @@ describe('map data', () => {
           name: 'Toulouse Métropole',
           kind: 'metropole',
           code: '31',
-          parent: { id: 'haute-garonne' },
+          parent: { collection: 'territoires', id: 'haute-garonne' },
           order: 20,
           seatPosition: [43.6, 1.44],
         } as TerritoryEntry['data'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relatedScore, relatedSheets } from '../../../src/lib/related';
-import { splitByMetropole } from '../../../src/lib/sheet-filters';
-import type { SheetSummary } from '../../../src/lib/sheet-index';
+import { splitByMetropole } from '../../../src/lib/selection';
+import type { SheetSummary } from '../../../src/lib/sheet-kinds';
 import type { TerritoryEntry } from '../../../src/lib/territories';
 
 const s = (key: string, kind: SheetSummary['kind'], territories: string[], themes: string[], url = `/${key}/`): SheetSummary => ({
@@ -58,7 +58,13 @@ describe('splitByMetropole', () => {
       'mmm',
       {
         id: 'mmm',
-        data: { name: 'Montpellier Méditerranée Métropole', kind: 'metropole', code: '34', parent: { id: 'herault' }, order: 21 },
+        data: {
+          name: 'Montpellier Méditerranée Métropole',
+          kind: 'metropole',
+          code: '34',
+          parent: { collection: 'territoires', id: 'herault' },
+          order: 21,
+        },
       },
     ],
   ]);

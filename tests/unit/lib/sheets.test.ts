@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actionSummaries,
-  atelierSummaries,
-  mesureSummaries,
-  nationalSummaries,
-  type SheetSummary,
-} from '../../../src/lib/sheet-index';
-import { countByKind, groupByKind, sheetsInDepartement, sheetsWithTheme } from '../../../src/lib/sheet-filters';
-import { atelierLabel, sheetUrl } from '../../../src/lib/sheet-kinds';
+import { atelierLabel, sheetUrl, sheetsOf, type SheetSummary } from '../../../src/lib/sheet-kinds';
+import { countByKind, groupByKind } from '../../../src/lib/sheet-filters';
+import { sheetsOfDepartement, sheetsOfTheme } from '../../../src/lib/selection';
+import { loadCollection } from '../../helpers/content';
 import { countBy, groupInOrder } from '../../../src/lib/group';
 import type { TerritoryEntry } from '../../../src/lib/territories';
-
-const ref = (id: string) => ({ id });
 
 describe('sheet summaries', () => {
   it('labels ateliers by format and number', () => {
@@ -21,51 +14,34 @@ describe('sheet summaries', () => {
   });
 
   it('gives local examples the URL of their measure with their anchor, and the measure themes by default', () => {
-    const { mesures, exemples } = mesureSummaries([
-      {
-        id: 'repas',
-        data: {
-          title: 'Repas',
-          summary: 's',
-          themes: [ref('alimentation')],
-          territories: [ref('region-occitanie')],
-          examples: [
-            { id: 'a1-gard-x', title: 'X', placeLabel: 'Gard', summary: 'sx', territories: [ref('gard')] },
-            { id: 'a1-lot-y', title: 'Y', placeLabel: 'Lot', summary: 'sy', territories: [ref('lot')], themes: [ref('sante')] },
-          ],
-        },
-      },
-    ]);
-    expect(mesures.map((m) => m.url)).toEqual(['/mesures/repas/']);
-    expect(exemples.map((x) => [x.url, x.themes, x.eyebrow])).toEqual([
-      ['/mesures/repas/#a1-gard-x', ['alimentation'], 'Gard'],
-      ['/mesures/repas/#a1-lot-y', ['sante'], 'Lot'],
-    ]);
+    const mesure = loadCollection('mesures').find((m) => m.data.examples.length > 0)!;
+    const exemples = sheetsOf('exemple', [mesure]);
+    expect(sheetsOf('mesure', [mesure]).map((m) => m.url)).toEqual([`/mesures/${mesure.id}/`]);
+    expect(exemples.map((x) => [x.url, x.themes, x.eyebrow])).toEqual(
+      mesure.data.examples.map((x) => [
+        `/mesures/${mesure.id}/#${x.id}`,
+        (x.themes ?? mesure.data.themes).map((t) => t.id),
+        x.placeLabel,
+      ]),
+    );
   });
 
   it('summarises ateliers, actions, figures and visions with their URLs', () => {
-    const [a] = atelierSummaries([
-      {
-        id: 'capendu',
-        data: {
-          title: 'C',
-          summary: 's',
-          themes: [ref('alimentation')],
-          territories: [ref('aude')],
-          format: 'atelier',
-          number: '1',
-        },
-      },
-    ]);
-    expect(a).toMatchObject({ kind: 'atelier', url: '/ateliers/capendu/', eyebrow: 'Atelier n°\u00A01', territories: ['aude'] });
-    const [p] = actionSummaries([
-      { id: 'aude-pmi', data: { title: 'P', summary: 's', themes: [ref('sante')], territory: ref('aude') } },
-    ]);
-    expect(p).toMatchObject({ kind: 'action', url: '/pactes/aude-pmi/', territories: ['aude'] });
-    const [v] = nationalSummaries('vision', [
-      { id: 'paris-ccas-bar', data: { title: 'V', summary: 's', themes: [ref('gouvernance-ccas')] } },
-    ]);
-    expect(v).toMatchObject({ url: '/figures/visions/paris-ccas-bar/', territories: ['national'] });
+    const atelier = loadCollection('ateliers').find((a) => a.data.format === 'atelier' && a.data.number)!;
+    expect(sheetsOf('atelier', [atelier])[0]).toMatchObject({
+      kind: 'atelier',
+      url: `/ateliers/${atelier.id}/`,
+      eyebrow: atelierLabel('atelier', atelier.data.number),
+      territories: atelier.data.territories.map((t) => t.id),
+    });
+    const action = loadCollection('actions')[0]!;
+    expect(sheetsOf('action', [action])[0]).toMatchObject({
+      kind: 'action',
+      url: `/pactes/${action.id}/`,
+      territories: [action.data.territory.id],
+    });
+    const vision = loadCollection('visions')[0]!;
+    expect(sheetsOf('vision', [vision])[0]).toMatchObject({ url: `/figures/visions/${vision.id}/`, territories: ['national'] });
     expect(sheetUrl('figure', 'radar')).toBe('/figures/radar/');
   });
 });
@@ -81,16 +57,7 @@ const sheet = (kind: SheetSummary['kind'], territories: string[], themes: string
 });
 
 describe('filters and counts', () => {
-  const territories = new Map<string, TerritoryEntry>([
-    ['haute-garonne', { id: 'haute-garonne', data: { name: 'Haute-Garonne', kind: 'departement', code: '31', order: 5 } }],
-    [
-      'toulouse-metropole',
-      {
-        id: 'toulouse-metropole',
-        data: { name: 'Toulouse Métropole', kind: 'metropole', code: '31', parent: { id: 'haute-garonne' }, order: 20 },
-      },
-    ],
-  ]);
+  const territories = new Map<string, TerritoryEntry>(loadCollection('territoires').map((t) => [t.id, t]));
   const sheets = [
     sheet('atelier', ['haute-garonne'], ['jeunesse']),
     sheet('action', ['toulouse-metropole'], ['petite-enfance']),
@@ -99,12 +66,12 @@ describe('filters and counts', () => {
   ];
 
   it('counts métropole sheets in their département', () => {
-    expect(sheetsInDepartement(sheets, 'haute-garonne', territories).map((s) => s.kind)).toEqual(['atelier', 'action']);
+    expect(sheetsOfDepartement(sheets, 'haute-garonne', territories).local.map((s) => s.kind)).toEqual(['atelier', 'action']);
   });
 
   it('finds sheets by theme and groups them by kind in site order', () => {
-    expect(sheetsWithTheme(sheets, 'mobilite').map((s) => s.kind)).toEqual(['exemple', 'atelier']);
-    expect(groupByKind(sheetsWithTheme(sheets, 'mobilite')).map((g) => g.key)).toEqual(['atelier', 'exemple']);
+    expect(sheetsOfTheme(sheets, 'mobilite').map((s) => s.kind)).toEqual(['exemple', 'atelier']);
+    expect(groupByKind(sheetsOfTheme(sheets, 'mobilite')).map((g) => g.key)).toEqual(['atelier', 'exemple']);
   });
 
   it('counts every kind, zero included', () => {

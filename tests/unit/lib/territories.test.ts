@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   departementOf,
   inTerritory,
-  filterTerritoryNames,
   placeLabel,
   territoryLabel,
   territoryUrl,
   type TerritoryEntry,
 } from '../../../src/lib/territories';
+import { filterTerritoryNames } from '../../../src/lib/selection';
 import { territoryTags, themeTags } from '../../../src/lib/tags';
 import { SCOPE_LOCAL, SCOPE_WIDE, scopeValues, territoryFilter } from '../../../src/lib/search-facets';
 
@@ -16,7 +16,13 @@ const T: TerritoryEntry[] = [
   { id: 'aude', data: { name: 'Aude', kind: 'departement', code: '11', order: 2 } },
   {
     id: 'toulouse-metropole',
-    data: { name: 'Toulouse Métropole', kind: 'metropole', code: '31', parent: { id: 'haute-garonne' }, order: 20 },
+    data: {
+      name: 'Toulouse Métropole',
+      kind: 'metropole',
+      code: '31',
+      parent: { collection: 'territoires', id: 'haute-garonne' },
+      order: 20,
+    },
   },
   { id: 'region-occitanie', data: { name: 'Région Occitanie', kind: 'region', order: 30 } },
 ];

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent, type RawEntry } from '../../../scripts/lib/content-check';
 import { readContent } from '../../../scripts/lib/read-content';
-import { COLLECTION_SPECS } from '../../../scripts/lib/collections';
+import { COLLECTION_SPECS } from '../../../src/schemas/registry';
 import { sheetTemplate, slugify, TEMPLATE_KINDS, type TemplateKind } from '../../../scripts/lib/sheet-template';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

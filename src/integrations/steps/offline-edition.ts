@@ -1,0 +1,112 @@
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { relativizeCss, relativizeHtml, rootPrefix } from '../../lib/site-links';
+import { safeJson } from '../../lib/safe-json';
+import { indexScript, recordsFromHtml } from '../../../scripts/lib/offline-records';
+import type { OfflineRecord } from '../../lib/offline-search';
+import { OFFLINE_ENTRY, OFFLINE_FOLDER, entryPage, formatZipSize, offlineBanner } from '../../../scripts/lib/offline-format';
+import { withOfflineCsp } from '../../../scripts/lib/offline-csp';
+import { siteConfig } from '../../site.config';
+import type { PostBuildStep } from '../post-build';
+
+export const ZIP_NAME = 'atlas-solidarites-hors-ligne.zip';
+
+/** The classic (IIFE) bundles of the offline edition, by name: file:// cannot run module scripts. */
+const BUNDLES = ['search', 'map', 'print', 'commune'] as const;
+
+/**
+ * The offline edition: copies dist/ to dist-offline/atlas/ (next to dist/) with every link made relative
+ * (index.html targets), module scripts replaced by classic bundles (search with a shipped index, map,
+ * print, commune), its own Content-Security-Policy, a « copie hors ligne du <date> » banner on every page,
+ * and « Ouvrir l’Atlas.html » beside the folder; zips it to atlas-solidarites-hors-ligne.zip, also copied
+ * into dist/ for download, and writes the zip's size on the download page.
+ */
+export const offlineEdition: PostBuildStep = {
+  name: 'édition hors ligne',
+  async run({ dist, project, out }) {
+    const OUT_ROOT = join(out, 'dist-offline');
+    const OUT = join(OUT_ROOT, OFFLINE_FOLDER);
+    const copyDate = new Date().toISOString().slice(0, 10);
+    rmSync(OUT_ROOT, { recursive: true, force: true });
+    // Not copied: the online search index, the zip itself, and the files for web servers (precompressed
+    // variants and _headers of `npm run build:server`, present when this step is run again on its own).
+    cpSync(dist, OUT, {
+      recursive: true,
+      filter: (src) =>
+        !src.startsWith(join(dist, 'pagefind')) &&
+        !src.endsWith(ZIP_NAME) &&
+        !/\.(br|gz)$/.test(src) &&
+        src !== join(dist, '_headers'),
+    });
+
+    mkdirSync(join(OUT, '_offline'), { recursive: true });
+    await build({
+      entryPoints: Object.fromEntries(BUNDLES.map((b) => [b, join(project, `src/offline/${b}-entry.ts`)])),
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2020',
+      outdir: join(OUT, '_offline'),
+      loader: { '.css': 'empty' },
+      logLevel: 'warning',
+    });
+
+    const records: OfflineRecord[] = [];
+    const examples: OfflineRecord[] = [];
+    for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' })) {
+      const path = join(OUT, file);
+      if (file.endsWith('.css')) writeFileSync(path, relativizeCss(readFileSync(path, 'utf8'), file));
+      if (!file.endsWith('.html')) continue;
+      let html = readFileSync(path, 'utf8');
+      const url = `/${file.replace(/index\.html$/, '')}`;
+      const found = recordsFromHtml(html, url);
+      if (found.page) records.push(found.page);
+      examples.push(...found.examples);
+      const root = rootPrefix(file);
+      // Module scripts cannot run from file://: swap them for the classic bundles this page needs.
+      html = html.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
+      const extra: string[] = [];
+      if (html.includes('<atlas-search') || html.includes('<atlas-commune'))
+        extra.push(`<script src="${root}_offline/communes.js"></script>`);
+      if (html.includes('<atlas-search'))
+        extra.push(
+          `<script src="${root}_offline/search-index.js"></script>`,
+          `<script src="${root}_offline/search.js"></script>`,
+        );
+      if (html.includes('<atlas-commune')) extra.push(`<script src="${root}_offline/commune.js"></script>`);
+      if (html.includes('<atlas-map')) extra.push(`<script src="${root}_offline/map.js"></script>`);
+      if (html.includes('<atlas-print')) extra.push(`<script src="${root}_offline/print.js"></script>`);
+      html = html
+        .replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`)
+        .replace(/(<main\b[^>]*>)/, `$1${offlineBanner(copyDate, siteConfig.lastUpdated, siteConfig.url)}`)
+        .replace('</body>', `${extra.join('')}</body>`)
+        .replaceAll('data-zip-size>…<', 'data-zip-size>la taille indiquée sur le site en ligne<')
+        // The download link would be dead here: keep the paragraph that says where the copy comes from.
+        .replace(/<p data-online-only>[\s\S]*?<\/p>/g, '')
+        .replace(/<p data-offline-only hidden>/g, '<p data-offline-only>');
+      // The hosted CSP lists hashes of module scripts removed above: the offline pages get their own.
+      writeFileSync(path, withOfflineCsp(relativizeHtml(html, file)));
+    }
+    records.push(...examples);
+    writeFileSync(join(OUT, '_offline/search-index.js'), indexScript(records));
+    const communes: unknown = JSON.parse(readFileSync(join(dist, 'communes.json'), 'utf8'));
+    writeFileSync(join(OUT, '_offline/communes.js'), `window.ATLAS_COMMUNES=${safeJson(communes)};\n`);
+
+    // The zip opens on one obvious file next to one folder.
+    writeFileSync(join(OUT_ROOT, OFFLINE_ENTRY), entryPage(copyDate));
+    const entries: Record<string, Uint8Array> = {};
+    for (const file of readdirSync(OUT_ROOT, { recursive: true, encoding: 'utf8' })) {
+      const path = join(OUT_ROOT, file);
+      if (statSync(path).isFile()) entries[file] = readFileSync(path);
+    }
+    const zip = zipSync(entries, { level: 9 });
+    writeFileSync(join(out, ZIP_NAME), zip);
+    writeFileSync(join(dist, ZIP_NAME), zip);
+    // The download page of the hosted site states the size of the zip.
+    const page = join(dist, 'hors-ligne/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replaceAll('data-zip-size>…<', `data-zip-size>${formatZipSize(zip.length)}<`));
+    return `${records.length} fiches indexées, ${ZIP_NAME} ${formatZipSize(zip.length)}`;
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * THE selection rule: which sheets belong to a département, and which to a theme. The département and
+ * theme pages, their printable dossiers, the map counts and the search filters all go through it, so
+ * that a dossier prints exactly the sheets its page lists (checked over dist/ by tests/build).
+ */
+import type { SheetSummary } from './sheet-kinds';
+import { byTerritoryOrder, departementOf, metropolesOf, type TerritoryEntry } from './territories';
+
+/** Territory kinds whose sheets apply in every département. */
+const REGION_WIDE = new Set(['region', 'national']);
+
+/** The sheets of a département, in two groups. */
+export interface TerritorySelection {
+  /** Sheets tagged with the département or with one of its métropoles. */
+  local: SheetSummary[];
+  /**
+   * Sheets that apply in every département (tagged with the région or the national scope) and are not
+   * local: « Valable dans toute la région ».
+   */
+  regional: SheetSummary[];
+}
+
+function territoryOf(id: string, all: ReadonlyMap<string, TerritoryEntry>): TerritoryEntry {
+  const t = all.get(id);
+  if (!t) throw new Error(`Territoire inconnu : ${id}`);
+  return t;
+}
+
+/** The départements a sheet is filed under: its own, and that of each of its métropoles. */
+export function departementsOfSheet(
+  sheet: Pick<SheetSummary, 'territories'>,
+  all: ReadonlyMap<string, TerritoryEntry>,
+): string[] {
+  const ids = sheet.territories.map((id) => departementOf(territoryOf(id, all)));
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/** Whether a sheet applies in every département (its territories include the région or the nation). */
+export function isRegionWide(sheet: Pick<SheetSummary, 'territories'>, all: ReadonlyMap<string, TerritoryEntry>): boolean {
+  return sheet.territories.some((id) => REGION_WIDE.has(territoryOf(id, all).data.kind));
+}
+
+/**
+ * The sheets of a département, in the order given.
+ * @param departementId id of the département.
+ * @param all every territory by id.
+ */
+export function sheetsOfDepartement(
+  sheets: readonly SheetSummary[],
+  departementId: string,
+  all: ReadonlyMap<string, TerritoryEntry>,
+): TerritorySelection {
+  const local: SheetSummary[] = [];
+  const regional: SheetSummary[] = [];
+  for (const s of sheets) {
+    if (departementsOfSheet(s, all).includes(departementId)) local.push(s);
+    else if (isRegionWide(s, all)) regional.push(s);
+  }
+  return { local, regional };
+}
+
+/** The local sheets of a département, split: the département's own, and each of its métropoles' (a sheet may be in both). */
+export function splitByMetropole(
+  local: readonly SheetSummary[],
+  departementId: string,
+  all: ReadonlyMap<string, TerritoryEntry>,
+): { own: SheetSummary[]; metropoles: { territory: TerritoryEntry; sheets: SheetSummary[] }[] } {
+  const metropoles = metropolesOf(departementId, all.values()).map((territory) => ({
+    territory,
+    sheets: local.filter((s) => s.territories.includes(territory.id)),
+  }));
+  return { own: local.filter((s) => s.territories.includes(departementId)), metropoles };
+}
+
+/** The sheets of a theme, in the order given. */
+export function sheetsOfTheme(sheets: readonly SheetSummary[], themeId: string): SheetSummary[] {
+  return sheets.filter((s) => s.themes.includes(themeId));
+}
+
+/**
+ * The territory names under which a sheet is filed for the search filters: each territory's name, plus
+ * the départements this rule files it under (filtering by « Haute-Garonne » finds Toulouse Métropole's
+ * sheets). In territory order, without duplicates.
+ */
+export function filterTerritoryNames(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
+  const found = new Set([...ids, ...departementsOfSheet({ territories: [...ids] }, all)]);
+  return [...found]
+    .map((id) => territoryOf(id, all))
+    .sort(byTerritoryOrder)
+    .map((t) => t.data.name);
+}
