@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { getAllSheets } from './sheets';
 import { getLookups } from './lookups';
 import { SHEET_KINDS } from '../lib/sheet-kinds';
-import { sheetsInDepartement } from '../lib/sheet-filters';
+import { isRegionWide, sheetsOfDepartement } from '../lib/selection';
 import { inTerritory } from '../lib/territories';
 import { frenchText } from '../lib/french-typography';
 import { foldSheet, sheetNamesCommune, type CommuneIndex, type CommuneRow, type CommuneSheet } from '../lib/communes';
@@ -71,11 +71,9 @@ async function build(): Promise<CommuneIndex> {
   for (const t of territories.values()) {
     if (t.data.kind !== 'departement' || !t.data.code) continue;
     departements[t.data.code] = { name: t.data.name, url: `/departements/${t.id}/`, dans: inTerritory(t) };
-    byDepartement[t.data.code] = sheetsInDepartement(sheets, t.id, territories).map((s) => index.get(s.key)!);
+    byDepartement[t.data.code] = sheetsOfDepartement(sheets, t.id, territories).local.map((s) => index.get(s.key)!);
   }
-  const wide = sheets.flatMap((s, i) =>
-    s.territories.some((id) => ['region', 'national'].includes(territories.get(id)?.data.kind ?? '')) ? [i] : [],
-  );
+  const wide = sheets.flatMap((s, i) => (isRegionWide(s, territories) ? [i] : []));
 
   const nameable = sheets.map((s) =>
     foldSheet({
