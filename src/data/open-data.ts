@@ -35,7 +35,7 @@ export async function datasetRows(id: DatasetId): Promise<Row[]> {
         format: e.data.format,
         numero: e.data.number,
         evenement: e.data.event,
-        date: e.data.date.toISOString().slice(0, 10),
+        date: e.data.date?.toISOString().slice(0, 10) ?? '',
         intention: e.data.intent,
         communes: listCell(e.data.communes),
         territoires: names(e.data.territories, lookups, 'territories'),
