@@ -1,4 +1,5 @@
 import { getLookups, type Lookups, type Source } from './lookups';
+import type { EditorNote } from '../schemas/shared';
 import { getRelated } from './sheets';
 import type { SheetSummary } from '../lib/sheet-index';
 import { sheetFacets, type SearchFacets } from '../lib/search-facets';
@@ -41,7 +42,7 @@ export interface SheetPage extends SheetContext {
   summary: string;
   /** Section of the source document. */
   sourceSection: string;
-  editorNotes: readonly string[];
+  editorNotes: readonly EditorNote[];
   /** Related sheets, shown after the sheet. */
   related: SheetSummary[];
 }
@@ -53,7 +54,7 @@ export interface SheetPage extends SheetContext {
 export async function loadSheetPage(
   kind: SheetKind,
   id: string,
-  data: SheetData & { title: string; summary: string; editorNotes: readonly string[]; source: { section: string } },
+  data: SheetData & { title: string; summary: string; editorNotes: readonly EditorNote[]; source: { section: string } },
   axis?: string,
 ): Promise<SheetPage> {
   return {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, textSchema, type RefFactory } from './shared';
+import { editorNotesSchema, slugSchema, textSchema, type RefFactory } from './shared';
 
 /** Kinds of territory an entry can be attached to. */
 export const TERRITORY_KINDS = ['departement', 'metropole', 'region', 'national'] as const;
@@ -169,7 +169,7 @@ export function sousAxeSchema(ref: RefFactory) {
       /** What the synthesis says of the fiches of the territories, in our own words. */
       analysis: z.string().optional(),
       /** Editor's notes (misfiled examples, truncated sentences). */
-      editorNotes: z.array(textSchema).default([]),
+      editorNotes: editorNotesSchema,
     })
     .strict();
 }

@@ -158,8 +158,34 @@ export function sharedRefs(ref: RefFactory) {
   return { sourceRef, themes, territories };
 }
 
-/** Editor's notes shown on the page: contradictions between sources, misfiled items, typos. */
-export const editorNotesSchema = z.array(textSchema).default([]);
+/** Kinds of editor's notes: about a source document's own slips, or about a choice of the editors. */
+export const EDITOR_NOTE_KINDS = ['source', 'editorial'] as const;
+export type EditorNoteKind = (typeof EDITOR_NOTE_KINDS)[number];
+
+/**
+ * One editor's note. A plain string is a note about the source document (`kind: source`): a slip,
+ * a contradiction between sources, a misfiled item. `kind: editorial` is a choice or a reading of the
+ * editors (a classification, a link the source does not make), shown as « Ajout de la rédaction ».
+ */
+export const editorNoteSchema = z.union([
+  textSchema.transform((text) => ({ kind: 'source' as EditorNoteKind, text })),
+  z
+    .object({
+      kind: z.enum(EDITOR_NOTE_KINDS, { message: `type de note inconnu : ${EDITOR_NOTE_KINDS.join(', ')}` }),
+      text: textSchema,
+    })
+    .strict(),
+]);
+export type EditorNote = z.output<typeof editorNoteSchema>;
+
+/** Editor's notes: source notes go to a folded « Notes sur les sources » block (not printed). */
+export const editorNotesSchema = z.array(editorNoteSchema).default([]);
+
+/**
+ * Advice written by the editors for a commune (« Pour une commune »), not taken from the source:
+ * shown labelled « Ajout de la rédaction ». It must never state a rule or a contact that no source gives.
+ */
+export const communeAdviceSchema = textSchema.optional();
 
 /** Date the sheet was added to the Atlas (feed of new sheets); the site's last update when absent. */
 export const addedSchema = z
