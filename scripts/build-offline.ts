@@ -28,6 +28,8 @@ await build({
     search: join(ROOT, 'src/offline/search-entry.ts'),
     map: join(ROOT, 'src/offline/map-entry.ts'),
     print: join(ROOT, 'src/offline/print-entry.ts'),
+    funding: join(ROOT, 'src/offline/funding-entry.ts'),
+    share: join(ROOT, 'src/offline/share-entry.ts'),
   },
   bundle: true,
   format: 'iife',
@@ -56,6 +58,8 @@ for (const file of files) {
     extra.push(`<script src="${root}_offline/search-index.js"></script>`, `<script src="${root}_offline/search.js"></script>`);
   if (html.includes('<atlas-map')) extra.push(`<script src="${root}_offline/map.js"></script>`);
   if (html.includes('<atlas-print')) extra.push(`<script src="${root}_offline/print.js"></script>`);
+  if (html.includes('<atlas-funding')) extra.push(`<script src="${root}_offline/funding.js"></script>`);
+  if (html.includes('<atlas-share')) extra.push(`<script src="${root}_offline/share.js"></script>`);
   // The CSP meta lists hashes of the hosted files; file:// pages load other (classic) scripts.
   html = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
   html = html

@@ -1,5 +1,6 @@
 import { getLookups, type Lookups, type Source } from './lookups';
 import type { EditorNote } from '../schemas/shared';
+import { sourceYear } from '../lib/source-dates';
 import { getRelated } from './sheets';
 import type { SheetSummary } from '../lib/sheet-index';
 import { sheetFacets, type SearchFacets } from '../lib/search-facets';
@@ -43,6 +44,8 @@ export interface SheetPage extends SheetContext {
   /** Section of the source document. */
   sourceSection: string;
   editorNotes: readonly EditorNote[];
+  /** Year the source's information is about: the year of an amount that gives none. */
+  infoYear: number | undefined;
   /** Related sheets, shown after the sheet. */
   related: SheetSummary[];
 }
@@ -57,8 +60,10 @@ export async function loadSheetPage(
   data: SheetData & { title: string; summary: string; editorNotes: readonly EditorNote[]; source: { section: string } },
   axis?: string,
 ): Promise<SheetPage> {
+  const context = sheetContext(kind, data, await getLookups(), axis);
   return {
-    ...sheetContext(kind, data, await getLookups(), axis),
+    ...context,
+    infoYear: sourceYear(context.source.data),
     title: data.title,
     summary: data.summary,
     sourceSection: data.source.section,

@@ -7,6 +7,8 @@ export const NAV_ITEMS = [
   { id: 'departements', label: 'Départements', href: '/departements/' },
   { id: 'themes', label: 'Thèmes', href: '/themes/' },
   { id: 'carte', label: 'Carte', href: '/carte/' },
+  { id: 'financements', label: 'Financements', href: '/financements/' },
+  { id: 'contacts', label: 'Contacts', href: '/contacts/' },
 ] as const;
 
 /** Links of the footer, present on every page (the accessibility statement is required there). */

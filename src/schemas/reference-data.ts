@@ -109,6 +109,12 @@ export const sourceSchema = z
       .optional(),
     /** How the date reads when the source gives no exact date (« ateliers de mai 2019 à janvier 2020 »). */
     dateLabel: z.string().optional(),
+    /** Period the document covers when it differs from its date (« 2021 » for a bilan written in 2022). */
+    covers: z.string().optional(),
+    /** Why the date is what it is, when the document does not print it (« cite la loi du 7 février 2022 »). */
+    dateNote: z.string().optional(),
+    /** How « Informations de … » reads on sheets when the document has no date (« 2019–2020 »). */
+    informationLabel: z.string().optional(),
     /** What kind of document it is. */
     kind: z.enum(SOURCE_KINDS),
     /** Short description of what the document holds. */

@@ -127,10 +127,16 @@ export const amountSchema = z
     funder: z.string().optional(),
     /** Duration of the aid (« sur trois ans »). */
     duration: z.string().optional(),
-    /** Year of the amount, when given. */
+    /** Year of the amount, when given (else the year the source covers applies). */
     year: z.number().int().min(1900).max(2100).optional(),
     /** Verbatim form when the source words it (« plus de 57 M€ »). */
     display: z.string().optional(),
+    /** Who receives the money (« communes rurales de moins de 10 000 habitants »), as in the source. */
+    beneficiary: z.string().optional(),
+    /** Conditions the source gives (« au moins trois tranches tarifaires »). */
+    conditions: z.string().optional(),
+    /** Official page of the scheme, only when the source gives it. */
+    url: urlSchema.optional(),
   })
   .strict();
 export type Amount = z.output<typeof amountSchema>;
