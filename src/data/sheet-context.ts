@@ -1,6 +1,7 @@
 import { getLookups, type Lookups, type Source } from './lookups';
 import type { EditorNote } from '../schemas/shared';
 import { sourceYear } from '../lib/source-dates';
+import { withRenameNotes } from '../lib/editor-notes';
 import { getRelated } from './sheets';
 import type { SheetSummary } from '../lib/sheet-index';
 import { sheetFacets, type SearchFacets } from '../lib/search-facets';
@@ -53,12 +54,14 @@ export interface SheetPage extends SheetContext {
 /**
  * Loads what a sheet page shows around its own content: tags, source, search filters, related sheets.
  * @param axis the axis label used as a search filter (measures, pacte actions).
+ * @param body the MDX body, so that a sheet naming a renamed body (Pôle emploi) gets the editorial note.
  */
 export async function loadSheetPage(
   kind: SheetKind,
   id: string,
   data: SheetData & { title: string; summary: string; editorNotes: readonly EditorNote[]; source: { section: string } },
   axis?: string,
+  body = '',
 ): Promise<SheetPage> {
   const context = sheetContext(kind, data, await getLookups(), axis);
   return {
@@ -67,7 +70,7 @@ export async function loadSheetPage(
     title: data.title,
     summary: data.summary,
     sourceSection: data.source.section,
-    editorNotes: data.editorNotes,
+    editorNotes: withRenameNotes(data.editorNotes, `${JSON.stringify(data)}\n${body}`),
     related: await getRelated(kind, id),
   };
 }
