@@ -2,7 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { getLookups } from './lookups';
 import { axisLabel, byAxisThenOrder } from '../lib/axes';
 import { sheetUrl } from '../lib/sheet-kinds';
-import { sheetFacets } from '../lib/search-facets';
+import { fundingFacet, sheetFacets } from '../lib/search-facets';
 import { territoryTags } from '../lib/tags';
 import type { ExampleRecord } from '../lib/example-records';
 
@@ -26,6 +26,7 @@ export async function getExampleRecords(): Promise<ExampleRecord[]> {
         facets: sheetFacets({ kind: 'exemple', territories: x.territories.map((t) => t.id), themes }, lookups, {
           axis: axisLabel(axis.data),
           source: source?.data.shortTitle ?? '',
+          funders: fundingFacet(x.funding),
         }),
         place: territoryTags(x.territories, lookups.territories)
           .map((t) => t.label)

@@ -4,7 +4,7 @@ import { sourceYear } from '../lib/source-dates';
 import { withRenameNotes } from '../lib/editor-notes';
 import { getRelated } from './sheets';
 import type { SheetSummary } from '../lib/sheet-index';
-import { sheetFacets, type SearchFacets } from '../lib/search-facets';
+import { fundingFacet, sheetFacets, type SearchFacets } from '../lib/search-facets';
 import type { SheetKind } from '../lib/sheet-kinds';
 import { territoryTags, themeTags, type Tag } from '../lib/tags';
 
@@ -21,6 +21,10 @@ interface SheetData {
   territories: readonly { id: string }[];
   themes: readonly { id: string }[];
   source: { document: { id: string } };
+  /** Typed amounts (ateliers, mesures): their funders become the « Financeur » search filter. */
+  funding?: readonly { funder?: string | undefined }[];
+  /** Local examples (mesures), whose funders count for the measure too. */
+  examples?: readonly { funding: readonly { funder?: string | undefined }[] }[];
 }
 
 /** Resolves the references of a sheet for its page. */
@@ -34,6 +38,7 @@ export function sheetContext(kind: SheetKind, data: SheetData, lookups: Lookups,
     facets: sheetFacets({ kind, territories: data.territories.map((t) => t.id), themes: data.themes.map((t) => t.id) }, lookups, {
       axis,
       source: source.data.shortTitle,
+      funders: fundingFacet([...(data.funding ?? []), ...(data.examples ?? []).flatMap((x) => x.funding)]),
     }),
   };
 }

@@ -89,3 +89,14 @@ describe('sortFunding', () => {
     expect(sortFunding(rows, 'sheet').map((r) => r.title)).toEqual(['Cantines', 'Mobilité dans le Lot', 'Mobilité dans le Lot']);
   });
 });
+
+describe('fundingFacet', () => {
+  it('lists each named funder once, for the search filter', async () => {
+    const { fundingFacet } = await import('../../../src/lib/search-facets');
+    expect(fundingFacet([{ funder: 'État (Plan de Relance)' }, { funder: 'Département, État, CAF' }, {}])).toEqual([
+      'État',
+      'Département',
+      'CAF',
+    ]);
+  });
+});
