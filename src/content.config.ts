@@ -7,6 +7,7 @@ import { actionSchema } from './schemas/action';
 import { figureSchema, visionSchema } from './schemas/figure';
 import { axisSchema, pacteAxisSchema, sourceSchema, sousAxeSchema, territorySchema, themeSchema } from './schemas/reference-data';
 import { contextPageSchema } from './schemas/context-page';
+import { glossaryEntrySchema } from './schemas/glossary';
 import type { RefFactory } from './schemas/shared';
 
 // Validation messages in French, for the editors who read build errors.
@@ -31,4 +32,5 @@ export const collections = {
   pacteAxes: defineCollection({ loader: yaml('pacte-axes'), schema: pacteAxisSchema }),
   sousAxes: defineCollection({ loader: yaml('sous-axes'), schema: sousAxeSchema(ref) }),
   contexte: defineCollection({ loader: yaml('contexte'), schema: contextPageSchema(ref) }),
+  glossaire: defineCollection({ loader: yaml('glossaire'), schema: glossaryEntrySchema(ref) }),
 };

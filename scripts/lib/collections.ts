@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { atelierSchema } from '../../src/schemas/atelier';
 import { actionSchema } from '../../src/schemas/action';
 import { contextPageSchema } from '../../src/schemas/context-page';
+import { glossaryEntrySchema } from '../../src/schemas/glossary';
 import { figureSchema, visionSchema } from '../../src/schemas/figure';
 import { mesureSchema } from '../../src/schemas/mesure';
 import {
@@ -39,4 +40,5 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   { name: 'pacteAxes', dir: 'pacte-axes', ext: '.yaml', schema: () => pacteAxisSchema },
   { name: 'sousAxes', dir: 'sous-axes', ext: '.yaml', schema: sousAxeSchema },
   { name: 'contexte', dir: 'contexte', ext: '.yaml', schema: contextPageSchema },
+  { name: 'glossaire', dir: 'glossaire', ext: '.yaml', schema: glossaryEntrySchema },
 ];

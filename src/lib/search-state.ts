@@ -1,7 +1,7 @@
 /** The state of a search, kept in the page URL so a search can be bookmarked and sent by e-mail. */
 
 /** The filter keys, in the order the search page shows them. */
-export const FILTER_KEYS = ['kind', 'theme', 'territoire', 'axe', 'source'] as const;
+export const FILTER_KEYS = ['kind', 'theme', 'territoire', 'axe', 'source', 'financeur'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {

@@ -21,6 +21,7 @@ export const COLLECTION_NAMES = [
   'pacteAxes',
   'sousAxes',
   'contexte',
+  'glossaire',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
