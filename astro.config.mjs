@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { frenchTypography } from './src/integrations/french-typography.ts';
+import { glossaryAbbreviations } from './src/integrations/glossary-abbr.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), frenchTypography()],
+  integrations: [mdx(), sitemap(), frenchTypography(), glossaryAbbreviations()],
   prefetch: false,
   // No code blocks in the sheets: skip Shiki (faster builds, and its inline styles would need 'unsafe-inline').
   markdown: { syntaxHighlight: false },

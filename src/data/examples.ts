@@ -5,10 +5,13 @@ import { sheetUrl } from '../lib/sheet-kinds';
 import { fundingFacet, sheetFacets } from '../lib/search-facets';
 import { territoryTags } from '../lib/tags';
 import type { ExampleRecord } from '../lib/example-records';
+import { glossarySearchText } from '../lib/acronyms';
+import { getGlossaryTerms } from './glossary';
 
 /** Every local example of every measure, with its URL and search filters. */
 export async function getExampleRecords(): Promise<ExampleRecord[]> {
   const lookups = await getLookups();
+  const terms = await getGlossaryTerms();
   const mesures = await getCollection('mesures');
   const records: ExampleRecord[] = [];
   for (const m of mesures.sort(byAxisThenOrder)) {
@@ -31,6 +34,7 @@ export async function getExampleRecords(): Promise<ExampleRecord[]> {
         place: territoryTags(x.territories, lookups.territories)
           .map((t) => t.label)
           .join(', '),
+        glossary: glossarySearchText(`${x.title}\n${x.placeLabel}\n${x.summary}`, terms),
       });
     }
   }

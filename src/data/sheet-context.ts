@@ -2,6 +2,8 @@ import { getLookups, type Lookups, type Source } from './lookups';
 import type { EditorNote } from '../schemas/shared';
 import { sourceYear } from '../lib/source-dates';
 import { withRenameNotes } from '../lib/editor-notes';
+import { glossarySearchText } from '../lib/acronyms';
+import { getGlossaryTerms } from './glossary';
 import { getRelated } from './sheets';
 import type { SheetSummary } from '../lib/sheet-index';
 import { fundingFacet, sheetFacets, type SearchFacets } from '../lib/search-facets';
@@ -50,6 +52,8 @@ export interface SheetPage extends SheetContext {
   /** Section of the source document. */
   sourceSection: string;
   editorNotes: readonly EditorNote[];
+  /** Acronyms of the sheet with their expansions (and the reverse), indexed for search, not shown. */
+  glossaryText: string;
   /** Year the source's information is about: the year of an amount that gives none. */
   infoYear: number | undefined;
   /** Related sheets, shown after the sheet. */
@@ -72,6 +76,7 @@ export async function loadSheetPage(
   return {
     ...context,
     infoYear: sourceYear(context.source.data),
+    glossaryText: glossarySearchText(`${JSON.stringify(data)}\n${body}`, await getGlossaryTerms()),
     title: data.title,
     summary: data.summary,
     sourceSection: data.source.section,

@@ -55,12 +55,17 @@ export function termIndex(entries: readonly GlossaryTerm[]): Map<string, Glossar
   return map;
 }
 
+/** Lowercase, no accents, one kind of apostrophe, and plurals folded (« centres communaux » → « centre communal »). */
 function normalise(text: string): string {
-  return text
+  return ` ${text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase();
+    .replace(/[’']/g, "' ")
+    .toLowerCase()
+    .replace(/[^a-z0-9' -]+/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/aux$/, 'al').replace(/(?<=\w{3})[sx]$/, ''))
+    .join(' ')} `;
 }
 
 /**
@@ -81,7 +86,25 @@ export function glossarySearchText(text: string, entries: readonly GlossaryTerm[
 }
 
 /** Elements whose text is never marked: links, headings of rank 1, controls, code, the hidden search text. */
-const SKIP = new Set(['a', 'abbr', 'button', 'h1', 'option', 'select', 'textarea', 'script', 'style', 'code', 'pre', 'template', 'title', 'label', 'summary', 'svg', 'dt']);
+const SKIP = new Set([
+  'a',
+  'abbr',
+  'button',
+  'h1',
+  'option',
+  'select',
+  'textarea',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'template',
+  'title',
+  'label',
+  'summary',
+  'svg',
+  'dt',
+]);
 
 function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { abbreviateFirstUses, findAcronyms, glossarySearchText, NOT_ACRONYMS, type GlossaryTerm } from '../../../src/lib/acronyms';
+import {
+  abbreviateFirstUses,
+  findAcronyms,
+  glossarySearchText,
+  NOT_ACRONYMS,
+  type GlossaryTerm,
+} from '../../../src/lib/acronyms';
 
 const CONTENT = resolve(import.meta.dirname, '../../../content');
 
@@ -73,6 +79,7 @@ describe('glossarySearchText', () => {
     expect(text).toContain('CCAS : centre communal d’action sociale');
     expect(text).toContain('centre intercommunal d’action sociale : CIAS');
     expect(glossarySearchText('rien à signaler', entries)).toBe('');
+    expect(glossarySearchText('les Centres Communaux d’Action Sociale', entries)).toBe('centre communal d’action sociale : CCAS');
   });
 });
 
@@ -83,7 +90,9 @@ describe('abbreviateFirstUses', () => {
   const out = abbreviateFirstUses(html, entries);
   it('marks the first use of each acronym in the main content only, linked to its entry', () => {
     expect(out.match(/<abbr/g)).toHaveLength(3);
-    expect(out).toContain('<p>Le <a class="abbr-link" href="/glossaire/#ccas"><abbr title="centre communal d’action sociale">CCAS</abbr></a> et le CCAS.</p>');
+    expect(out).toContain(
+      '<p>Le <a class="abbr-link" href="/glossaire/#ccas"><abbr title="centre communal d’action sociale">CCAS</abbr></a> et le CCAS.</p>',
+    );
     expect(out).toContain('<header>CCAS</header>');
     expect(out).toContain('<h1>Le CCAS</h1>');
   });
