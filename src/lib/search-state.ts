@@ -13,7 +13,7 @@ export interface SearchState {
 
 /** A state with no query and no filter. */
 export function emptyState(): SearchState {
-  return { q: '', filters: { kind: [], theme: [], territoire: [], axe: [], source: [] } };
+  return { q: '', filters: { kind: [], theme: [], territoire: [], axe: [], source: [], financeur: [] } };
 }
 
 /** Reads a state from URL parameters: `?q=cantine&territoire=Lot&theme=Mobilité`. Unknown keys are ignored. */
