@@ -5,6 +5,11 @@ export function phoneHref(phone: string): string {
 }
 
 /** Whether a contact gives a way to reach it (phone, e-mail, web page or postal address). */
-export function hasCoordinates(c: { phone?: string | undefined; email?: string | undefined; url?: string | undefined; address?: string | undefined }): boolean {
+export function hasCoordinates(c: {
+  phone?: string | undefined;
+  email?: string | undefined;
+  url?: string | undefined;
+  address?: string | undefined;
+}): boolean {
   return Boolean(c.phone || c.email || c.url || c.address);
 }

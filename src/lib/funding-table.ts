@@ -132,7 +132,11 @@ function countValues(rows: readonly FundingRow[], pick: (r: FundingRow) => reado
 }
 
 /** The values of the three filters (funder, theme, territory), sorted in French order. */
-export function fundingFacets(rows: readonly FundingRow[]): { funders: FacetValue[]; themes: FacetValue[]; territories: FacetValue[] } {
+export function fundingFacets(rows: readonly FundingRow[]): {
+  funders: FacetValue[];
+  themes: FacetValue[];
+  territories: FacetValue[];
+} {
   return {
     funders: countValues(rows, (r) => r.funders.map((f) => ({ id: funderId(f), label: f }))),
     themes: countValues(rows, (r) => r.themes),

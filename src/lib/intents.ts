@@ -16,5 +16,9 @@ export const HOME_INTENTS: readonly { label: string; theme: string; editorial?: 
   { label: 'Je souhaite aider les habitants à se déplacer sans voiture ou sans permis', theme: 'mobilite', editorial: true },
   { label: 'Je souhaite éviter les expulsions et loger les plus démunis', theme: 'logement-hebergement', editorial: true },
   { label: 'Je souhaite rompre l’isolement des personnes âgées', theme: 'personnes-agees', editorial: true },
-  { label: 'Je souhaite aider les familles à faire face à leurs factures d’énergie', theme: 'precarite-energetique', editorial: true },
+  {
+    label: 'Je souhaite aider les familles à faire face à leurs factures d’énergie',
+    theme: 'precarite-energetique',
+    editorial: true,
+  },
 ];

@@ -100,7 +100,8 @@ export const DATASETS = {
   },
   visions: {
     title: 'Visions de l’action sociale en 2050',
-    description: 'Les 18 visions imaginées lors des ateliers UNCCAS de 2019, avec les figures que la rédaction en rapproche (le manuel ne fait pas ce lien).',
+    description:
+      'Les 18 visions imaginées lors des ateliers UNCCAS de 2019, avec les figures que la rédaction en rapproche (le manuel ne fait pas ce lien).',
     fields: [
       ...common,
       { name: 'ville', description: 'Ville de l’atelier UNCCAS d’où vient la vision.' },

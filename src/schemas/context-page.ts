@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { contactSchema, editorNotesSchema, keyFigureSchema, linkSchema, sharedRefs, slugSchema, textSchema, type RefFactory } from './shared';
+import {
+  contactSchema,
+  editorNotesSchema,
+  keyFigureSchema,
+  linkSchema,
+  sharedRefs,
+  slugSchema,
+  textSchema,
+  type RefFactory,
+} from './shared';
 
 /** A table as the source publishes it: numbers stay numbers, so they print in fr-FR. */
 export const dataTableSchema = z

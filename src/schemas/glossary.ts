@@ -10,7 +10,9 @@ export function glossaryEntrySchema(ref: RefFactory) {
   return z
     .object({
       /** The acronym as the content writes it (« CCAS »). */
-      term: z.string().regex(/^[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9-]*$/, { message: 'sigle invalide : lettres capitales et chiffres (ex. « CCAS »)' }),
+      term: z
+        .string()
+        .regex(/^[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9-]*$/, { message: 'sigle invalide : lettres capitales et chiffres (ex. « CCAS »)' }),
       /** Other spellings found in the content (« DDETS-PP », « ARPADÉ »). */
       variants: z.array(textSchema).default([]),
       /** What the letters stand for; absent when no source and no official list gives it. */

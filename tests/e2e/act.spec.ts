@@ -35,7 +35,7 @@ describe('Financements', () => {
     await expect.poll(() => visible.count()).toBe(amounts.length);
 
     // Sorting by amount puts the largest sum first when sorted twice (descending).
-    const sort = page.getByRole('button', { name: 'Trier par montant' });
+    const sort = page.getByRole('button', { name: /^Montant \(trier/ });
     await sort.click();
     await sort.click();
     const first = Number(await rows.first().getAttribute('data-value'));

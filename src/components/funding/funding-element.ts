@@ -41,7 +41,8 @@ export function defineFundingElement(): void {
             tr.hidden = !ok;
             if (ok) shown += 1;
           }
-          count.textContent = shown === rows.length ? plural(rows.length, 'montant') : `${plural(shown, 'montant')} sur ${rows.length}`;
+          count.textContent =
+            shown === rows.length ? plural(rows.length, 'montant') : `${plural(shown, 'montant')} sur ${rows.length}`;
         };
         // The filter compares funder ids; the rows carry funder ids already (data-funders).
         form.hidden = false;
@@ -56,7 +57,11 @@ export function defineFundingElement(): void {
           const button = document.createElement('button');
           button.type = 'button';
           button.textContent = th.textContent ?? '';
-          button.setAttribute('aria-label', `Trier par ${SORT_LABELS[key]}`);
+          // The visible heading stays the start of the button's name (WCAG 2.5.3).
+          const hint = document.createElement('span');
+          hint.className = 'visually-hidden';
+          hint.textContent = ` (trier par ${SORT_LABELS[key]})`;
+          button.append(hint);
           th.textContent = '';
           th.append(button);
           button.addEventListener('click', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { byOrganisation, byTerritory, isNamedOnly, organisationKey, type DirectoryEntry } from '../../../src/lib/contact-directory';
+import {
+  byOrganisation,
+  byTerritory,
+  isNamedOnly,
+  organisationKey,
+  type DirectoryEntry,
+} from '../../../src/lib/contact-directory';
 
 const entry = (organisation: string, territories: string[], extra: Partial<DirectoryEntry['contact']> = {}): DirectoryEntry => ({
   contact: { organisation, ...extra },

@@ -25,7 +25,13 @@ describe('sourceDateLabel', () => {
 describe('contentPeriod', () => {
   it('spans the earliest and latest dated documents, by month', () => {
     expect(
-      contentPeriod([{ date: '2022' }, { date: '2021-07-07' }, { date: '2024-07' }, { date: '2020-07-07' }, { dateLabel: 'non daté' }]),
+      contentPeriod([
+        { date: '2022' },
+        { date: '2021-07-07' },
+        { date: '2024-07' },
+        { date: '2020-07-07' },
+        { dateLabel: 'non daté' },
+      ]),
     ).toEqual({ from: 'juillet 2020', to: 'juillet 2024' });
   });
   it('is null without any dated document', () => {
