@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Some unit tests spawn `npm run check:content` or check hundreds of generated sheets: on a shared,
+      // loaded machine they need more than the default 5 s.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
       {
         test: {
