@@ -8,7 +8,7 @@ export default defineConfig({
       // Some unit tests spawn `npm run check:content` or check hundreds of generated sheets: on a shared,
       // loaded machine they need more than the default 5 s.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       {
         test: {
           name: 'e2e',
