@@ -4,9 +4,11 @@ import { axisLabel } from '../lib/axes';
 import { byMesureOrder } from '../lib/order';
 import { getSortContext } from './sheets';
 import { sheetUrl } from '../lib/sheet-kinds';
-import { sheetFacets } from '../lib/search-facets';
+import { fundingFacet, sheetFacets } from '../lib/search-facets';
 import { territoryTags } from '../lib/tags';
 import type { ExampleRecord } from '../lib/example-records';
+import { glossarySearchText } from '../lib/acronyms';
+import { getGlossaryTerms } from './glossary';
 
 let cached: Promise<ExampleRecord[]> | undefined;
 
@@ -18,6 +20,7 @@ export function getExampleRecords(): Promise<ExampleRecord[]> {
 
 async function loadExampleRecords(): Promise<ExampleRecord[]> {
   const lookups = await getLookups();
+  const terms = await getGlossaryTerms();
   const mesures = await getCollection('mesures');
   const records: ExampleRecord[] = [];
   for (const m of mesures.sort(byMesureOrder((await getSortContext()).axisNumbers))) {
@@ -35,10 +38,12 @@ async function loadExampleRecords(): Promise<ExampleRecord[]> {
         facets: sheetFacets({ kind: 'exemple', territories: x.territories.map((t) => t.id), themes }, lookups, {
           axis: axisLabel(axis.data),
           source: source?.data.shortTitle ?? '',
+          funders: fundingFacet(x.funding),
         }),
         place: territoryTags(x.territories, lookups.territories)
           .map((t) => t.label)
           .join(', '),
+        glossary: glossarySearchText(`${x.title}\n${x.placeLabel}\n${x.summary}`, terms),
       });
     }
   }

@@ -1,7 +1,12 @@
 import { getLookups, type Lookups, type Source } from './lookups';
+import type { EditorNote } from '../schemas/shared';
+import { sourceYear } from '../lib/source-dates';
+import { withRenameNotes } from '../lib/editor-notes';
+import { glossarySearchText } from '../lib/acronyms';
+import { getGlossaryTerms } from './glossary';
 import { getRelated } from './sheets';
 import type { SheetSummary } from '../lib/sheet-kinds';
-import { sheetFacets, type SearchFacets } from '../lib/search-facets';
+import { fundingFacet, sheetFacets, type SearchFacets } from '../lib/search-facets';
 import type { SheetKind } from '../lib/sheet-kinds';
 import { territoryTags, themeTags, type Tag } from '../lib/tags';
 
@@ -18,6 +23,10 @@ interface SheetData {
   territories: readonly { id: string }[];
   themes: readonly { id: string }[];
   source: { document: { id: string } };
+  /** Typed amounts (ateliers, mesures): their funders become the « Financeur » search filter. */
+  funding?: readonly { funder?: string | undefined }[];
+  /** Local examples (mesures), whose funders count for the measure too. */
+  examples?: readonly { funding: readonly { funder?: string | undefined }[] }[];
 }
 
 /** Resolves the references of a sheet for its page. */
@@ -31,6 +40,7 @@ export function sheetContext(kind: SheetKind, data: SheetData, lookups: Lookups,
     facets: sheetFacets({ kind, territories: data.territories.map((t) => t.id), themes: data.themes.map((t) => t.id) }, lookups, {
       axis,
       source: source.data.shortTitle,
+      funders: fundingFacet([...(data.funding ?? []), ...(data.examples ?? []).flatMap((x) => x.funding)]),
     }),
   };
 }
@@ -41,7 +51,11 @@ export interface SheetPage extends SheetContext {
   summary: string;
   /** Section of the source document. */
   sourceSection: string;
-  editorNotes: readonly string[];
+  editorNotes: readonly EditorNote[];
+  /** Acronyms of the sheet with their expansions (and the reverse), indexed for search, not shown. */
+  glossaryText: string;
+  /** Year the source's information is about: the year of an amount that gives none. */
+  infoYear: number | undefined;
   /** Related sheets, shown after the sheet. */
   related: SheetSummary[];
 }
@@ -49,19 +63,24 @@ export interface SheetPage extends SheetContext {
 /**
  * Loads what a sheet page shows around its own content: tags, source, search filters, related sheets.
  * @param axis the axis label used as a search filter (measures, pacte actions).
+ * @param body the MDX body, so that a sheet naming a renamed body (Pôle emploi) gets the editorial note.
  */
 export async function loadSheetPage(
   kind: SheetKind,
   id: string,
-  data: SheetData & { title: string; summary: string; editorNotes: readonly string[]; source: { section: string } },
+  data: SheetData & { title: string; summary: string; editorNotes: readonly EditorNote[]; source: { section: string } },
   axis?: string,
+  body = '',
 ): Promise<SheetPage> {
+  const context = sheetContext(kind, data, await getLookups(), axis);
   return {
-    ...sheetContext(kind, data, await getLookups(), axis),
+    ...context,
+    infoYear: sourceYear(context.source.data),
+    glossaryText: glossarySearchText(`${JSON.stringify(data)}\n${body}`, await getGlossaryTerms()),
     title: data.title,
     summary: data.summary,
     sourceSection: data.source.section,
-    editorNotes: data.editorNotes,
+    editorNotes: withRenameNotes(data.editorNotes, `${JSON.stringify(data)}\n${body}`),
     related: await getRelated(kind, id),
   };
 }

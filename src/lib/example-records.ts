@@ -15,12 +15,24 @@ export interface ExampleRecord {
   facets: SearchFacets;
   /** Territory line for search results. */
   place: string;
+  /** Acronyms and their expansions, indexed but not shown (see glossarySearchText). */
+  glossary?: string;
 }
 
 /**
  * The text a search record holds for an example: title, place, measure and summary, so that any of
  * them finds it.
  */
-export function exampleRecordContent(record: Pick<ExampleRecord, 'title' | 'placeLabel' | 'summary' | 'mesure'>): string {
-  return [record.title, record.placeLabel, `Exemple local de la mesure « ${record.mesure.title} ».`, record.summary].join('\n');
+export function exampleRecordContent(
+  record: Pick<ExampleRecord, 'title' | 'placeLabel' | 'summary' | 'mesure' | 'glossary'>,
+): string {
+  return [
+    record.title,
+    record.placeLabel,
+    `Exemple local de la mesure « ${record.mesure.title} ».`,
+    record.summary,
+    record.glossary ?? '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -16,6 +16,8 @@ export interface FacetSheet {
   axis?: string | undefined;
   /** Short title of the source document. */
   source: string;
+  /** Funders of the sheet's typed amounts (« État », « CAF »), as in the Financements table. */
+  funders?: readonly string[] | undefined;
 }
 
 /** Resolvers the value and order functions use (built at build time from the collections). */
@@ -73,6 +75,7 @@ export const FACETS = [
   { key: 'portee', label: 'Portée', param: 'portee', values: (s, c) => c.scope(s.territories), order: (c) => c.scopes },
   { key: 'axe', label: 'Axe', param: 'axe', values: (s) => (s.axis ? [s.axis] : []), order: () => [] },
   { key: 'source', label: 'Source', param: 'source', values: (s) => [s.source], order: (c) => c.sources },
+  { key: 'financeur', label: 'Financeur', param: 'financeur', values: (s) => [...(s.funders ?? [])], order: () => [] },
 ] as const satisfies readonly Facet[];
 
 export type FacetKey = (typeof FACETS)[number]['key'];

@@ -55,8 +55,9 @@ export function joinFrench(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
 
-/** « Conférence régionale du 7 juillet 2021 » stays as is; otherwise the date is appended. */
-export function eventLabel(event: string, date: Date): string {
+/** « Conférence régionale du 7 juillet 2021 » stays as is; otherwise the date, when known, is appended. */
+export function eventLabel(event: string, date?: Date): string {
+  if (!date) return `${event} (date non précisée par la source)`;
   const formatted = formatDate(date);
   return event.includes(formatted) ? event : `${event}, ${formatted}`;
 }

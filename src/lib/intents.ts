@@ -1,8 +1,9 @@
 /**
- * Entry points « by intent » on the home page: the conference guide's « Je souhaite… » phrasings and a
- * few more in the same spirit, each leading to a theme page.
+ * Entry points « by intent » on the home page, each leading to a theme page: the conference guide's
+ * « Je souhaite… » phrasings (sommaire wording), then a few the editors added (`editorial: true`),
+ * which the home page shows apart, labelled « Ajout de la rédaction ».
  */
-export const HOME_INTENTS: readonly { label: string; theme: string }[] = [
+export const HOME_INTENTS: readonly { label: string; theme: string; editorial?: true }[] = [
   {
     label: 'Je souhaite augmenter le nombre de places en crèches et améliorer l’accueil des enfants des familles défavorisées',
     theme: 'petite-enfance',
@@ -11,9 +12,13 @@ export const HOME_INTENTS: readonly { label: string; theme: string }[] = [
   { label: 'Je souhaite accompagner les jeunes dans la construction de leur avenir', theme: 'jeunesse' },
   { label: 'Je souhaite améliorer l’accès aux droits', theme: 'acces-aux-droits' },
   { label: 'Je souhaite faciliter l’accès à l’emploi de tous', theme: 'emploi-insertion' },
-  { label: 'Je souhaite œuvrer à la cohésion et à la structuration de mon territoire', theme: 'gouvernance-ccas' },
-  { label: 'Je souhaite aider les habitants à se déplacer sans voiture ou sans permis', theme: 'mobilite' },
-  { label: 'Je souhaite éviter les expulsions et loger les plus démunis', theme: 'logement-hebergement' },
-  { label: 'Je souhaite rompre l’isolement des personnes âgées', theme: 'personnes-agees' },
-  { label: 'Je souhaite aider les familles à faire face à leurs factures d’énergie', theme: 'precarite-energetique' },
+  { label: 'Je souhaite œuvrer à la cohésion / structuration de mon territoire', theme: 'gouvernance-ccas' },
+  { label: 'Je souhaite aider les habitants à se déplacer sans voiture ou sans permis', theme: 'mobilite', editorial: true },
+  { label: 'Je souhaite éviter les expulsions et loger les plus démunis', theme: 'logement-hebergement', editorial: true },
+  { label: 'Je souhaite rompre l’isolement des personnes âgées', theme: 'personnes-agees', editorial: true },
+  {
+    label: 'Je souhaite aider les familles à faire face à leurs factures d’énergie',
+    theme: 'precarite-energetique',
+    editorial: true,
+  },
 ];

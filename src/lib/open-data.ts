@@ -122,7 +122,11 @@ export const DATASETS = {
       { name: 'format', description: 'atelier, table-ronde, atelier-partenaire ou atelier-unccas.', value: (e) => e.data.format },
       { name: 'numero', description: 'Numéro dans le guide (1 à 18, I à IV), vide sinon.', value: (e) => e.data.number },
       { name: 'evenement', description: 'Événement où l’atelier s’est tenu.', value: (e) => e.data.event },
-      { name: 'date', description: 'Date de l’événement (AAAA-MM-JJ).', value: (e) => e.data.date.toISOString().slice(0, 10) },
+      {
+        name: 'date',
+        description: 'Date de l’événement (AAAA-MM-JJ).',
+        value: (e) => e.data.date?.toISOString().slice(0, 10) ?? '',
+      },
       {
         name: 'intention',
         description: 'Intention « Je souhaite… » du guide sous laquelle l’atelier était classé.',
@@ -226,7 +230,7 @@ export const DATASETS = {
   visions: dataset<Entry<Vision>>({
     title: 'Visions de l’action sociale en 2050',
     description: (count) =>
-      `Les ${n(count)} visions imaginées lors des ateliers UNCCAS de 2019, liées aux figures qu’elles ont inspirées.`,
+      `Les ${n(count)} visions imaginées lors des ateliers UNCCAS de 2019, avec les figures que la rédaction en rapproche (le manuel ne fait pas ce lien).`,
     fields: [
       ...common('vision'),
       { name: 'ville', description: 'Ville de l’atelier UNCCAS d’où vient la vision.', value: (e) => e.data.city },

@@ -3,6 +3,7 @@ import { SHEET_KINDS, SHEET_KIND_IDS, type SheetKind, type SheetSummary } from '
 import { byTerritoryOrder, type TerritoryEntry } from './territories';
 import { filterTerritoryNames, isRegionWide } from './selection';
 import { byOrder } from './order';
+import { funderNames, NO_FUNDER } from './funding-table';
 
 /** The Pagefind filters of a sheet: each facet key (src/lib/facets.ts) maps to the values shown to readers. */
 export type SearchFacets = FacetValues;
@@ -42,6 +43,11 @@ function buildContext(lookups: FacetLookups): FacetContext {
   };
 }
 
+/** The funders of a list of typed amounts, once each, in order of appearance (unnamed ones left out). */
+export function fundingFacet(amounts: readonly { funder?: string | undefined }[]): string[] {
+  return [...new Set(amounts.flatMap((a) => funderNames(a.funder)))].filter((f) => f !== NO_FUNDER);
+}
+
 /**
  * Computes the search filters of a sheet.
  * @param sheet the sheet.
@@ -51,7 +57,7 @@ function buildContext(lookups: FacetLookups): FacetContext {
 export function sheetFacets(
   sheet: Pick<SheetSummary, 'kind' | 'territories' | 'themes'>,
   lookups: FacetLookups,
-  extra: { axis?: string | undefined; source: string },
+  extra: { axis?: string | undefined; source: string; funders?: readonly string[] | undefined },
 ): SearchFacets {
   return facetValues({ ...sheet, ...extra }, facetContext(lookups));
 }

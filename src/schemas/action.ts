@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { addedSchema, editorNotesSchema, sharedRefs, textSchema, type RefFactory } from './shared';
+import { addedSchema, communeAdviceSchema, editorNotesSchema, sharedRefs, textSchema, type RefFactory } from './shared';
 
 /** Whether a pacte action is new or reinforces an existing one. */
 export const ACTION_NATURES = ['nouvelle', 'renforcement', 'non-precise'] as const;
@@ -38,6 +38,8 @@ export function actionSchema(ref: RefFactory) {
       source: sourceRef,
       /** Date the sheet was added (feed of new sheets). */
       added: addedSchema,
+      /** Advice of the editors for a commune (« Pour une commune »), labelled as theirs. */
+      communeAdvice: communeAdviceSchema,
       /** Editor's notes (misfiled example, objectives that belong elsewhere). */
       editorNotes: editorNotesSchema,
     })

@@ -58,8 +58,8 @@ export function atelierSchema(ref: RefFactory) {
       order: z.number().int().min(0),
       /** The event it belonged to (« Conférence régionale du 7 juillet 2021 »). */
       event: textSchema,
-      /** Date of the event. */
-      date: dateSchema('2021-07-07'),
+      /** Date of the event; omitted when the source gives none (partner webinar). */
+      date: dateSchema('2021-07-07').optional(),
       /** The « Je souhaite… » heading it was listed under (2021 conference only). */
       intent: z.enum(INTENT_IDS, { message: `intention inconnue : ${INTENT_IDS.join(', ')}` }).optional(),
       /** Communes where the experience was led (« Capendu »). */

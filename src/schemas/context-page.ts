@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { editorNotesSchema, keyFigureSchema, linkSchema, sharedRefs, slugSchema, textSchema, type RefFactory } from './shared';
+import {
+  contactSchema,
+  editorNotesSchema,
+  keyFigureSchema,
+  linkSchema,
+  sharedRefs,
+  slugSchema,
+  textSchema,
+  type RefFactory,
+} from './shared';
 
 /** A table as the source publishes it: numbers stay numbers, so they print in fr-FR. */
 export const dataTableSchema = z
@@ -69,6 +78,8 @@ export function contextPageSchema(ref: RefFactory) {
               items: z.array(contextItemSchema).default([]),
               /** Links. */
               links: z.array(linkSchema).default([]),
+              /** Contacts the source gives (listed on the Contacts page too). */
+              contacts: z.array(contactSchema).default([]),
               /** Where this section comes from. */
               source: sourceRef,
               /** Contradictions and oddities, shown as « Note de la rédaction ». */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
   addedSchema,
   amountSchema,
+  communeAdviceSchema,
   contactSchema,
   editorNotesSchema,
   keyFigureSchema,
@@ -70,6 +71,8 @@ export function mesureSchema(ref: RefFactory) {
       source: sourceRef,
       /** Date the sheet was added (feed of new sheets). */
       added: addedSchema,
+      /** Advice of the editors for a commune (« Pour une commune »), labelled as theirs. */
+      communeAdvice: communeAdviceSchema,
       /** Contradictions and oddities of the source. */
       editorNotes: editorNotesSchema,
     })

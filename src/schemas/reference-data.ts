@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkIsoDate, slugSchema, textSchema, type RefFactory } from './shared';
+import { checkIsoDate, editorNotesSchema, slugSchema, textSchema, type RefFactory } from './shared';
 
 /** Kinds of territory an entry can be attached to. */
 export const TERRITORY_KINDS = ['departement', 'metropole', 'region', 'national'] as const;
@@ -136,6 +136,12 @@ export const sourceSchema = z
       .optional(),
     /** How the date reads when the source gives no exact date (« ateliers de mai 2019 à janvier 2020 »). */
     dateLabel: z.string().optional(),
+    /** Period the document covers when it differs from its date (« 2021 » for a bilan written in 2022). */
+    covers: z.string().optional(),
+    /** Why the date is what it is, when the document does not print it (« cite la loi du 7 février 2022 »). */
+    dateNote: z.string().optional(),
+    /** How « Informations de … » reads on sheets when the document has no date (« 2019–2020 »). */
+    informationLabel: z.string().optional(),
     /** What kind of document it is. */
     kind: z.enum(SOURCE_KINDS),
     /** Short description of what the document holds. */
@@ -196,7 +202,7 @@ export function sousAxeSchema(ref: RefFactory) {
       /** What the synthesis says of the fiches of the territories, in our own words. */
       analysis: z.string().optional(),
       /** Editor's notes (misfiled examples, truncated sentences). */
-      editorNotes: z.array(textSchema).default([]),
+      editorNotes: editorNotesSchema,
     })
     .strict();
 }

@@ -12,6 +12,7 @@ import { actionSchema, type Action } from './action';
 import { figureSchema, visionSchema, type Figure, type Vision } from './figure';
 import { axisSchema, pacteAxisSchema, sourceSchema, sousAxeSchema, territorySchema, themeSchema } from './reference-data';
 import { contextPageSchema } from './context-page';
+import { glossaryEntrySchema } from './glossary';
 import type { RefFactory } from './shared';
 import { byActionOrder, byMesureOrder, byOrder, byVisionOrder } from '../lib/order';
 
@@ -32,6 +33,7 @@ export const COLLECTION_NAMES = [
   'pacteAxes',
   'sousAxes',
   'contexte',
+  'glossaire',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
@@ -60,6 +62,7 @@ export const COLLECTIONS = {
   pacteAxes: { dir: 'pacte-axes', ext: '.yaml', schema: () => pacteAxisSchema },
   sousAxes: { dir: 'sous-axes', ext: '.yaml', schema: sousAxeSchema },
   contexte: { dir: 'contexte', ext: '.yaml', schema: contextPageSchema },
+  glossaire: { dir: 'glossaire', ext: '.yaml', schema: glossaryEntrySchema },
 } as const satisfies Record<CollectionName, Omit<CollectionSpec, 'name'>>;
 
 /** Every collection, in documented order. */

@@ -152,10 +152,16 @@ export const amountSchema = z
     funder: z.string().optional(),
     /** Duration of the aid (« sur trois ans »). */
     duration: z.string().optional(),
-    /** Year of the amount, when given. */
+    /** Year of the amount, when given (else the year the source covers applies). */
     year: z.number().int().min(1900).max(2100).optional(),
     /** Verbatim form when the source words it (« plus de 57 M€ »). */
     display: z.string().optional(),
+    /** Who receives the money (« communes rurales de moins de 10 000 habitants »), as in the source. */
+    beneficiary: z.string().optional(),
+    /** Conditions the source gives (« au moins trois tranches tarifaires »). */
+    conditions: z.string().optional(),
+    /** Official page of the scheme, only when the source gives it. */
+    url: urlSchema.optional(),
   })
   .strict();
 export type Amount = z.output<typeof amountSchema>;
@@ -200,8 +206,34 @@ export function sharedRefs(ref: RefFactory) {
   return { sourceRef, themes, territories };
 }
 
-/** Editor's notes shown on the page: contradictions between sources, misfiled items, typos. */
-export const editorNotesSchema = z.array(textSchema).default([]);
+/** Kinds of editor's notes: about a source document's own slips, or about a choice of the editors. */
+export const EDITOR_NOTE_KINDS = ['source', 'editorial'] as const;
+export type EditorNoteKind = (typeof EDITOR_NOTE_KINDS)[number];
+
+/**
+ * One editor's note. A plain string is a note about the source document (`kind: source`): a slip,
+ * a contradiction between sources, a misfiled item. `kind: editorial` is a choice or a reading of the
+ * editors (a classification, a link the source does not make), shown as « Ajout de la rédaction ».
+ */
+export const editorNoteSchema = z.union([
+  textSchema.transform((text) => ({ kind: 'source' as EditorNoteKind, text })),
+  z
+    .object({
+      kind: z.enum(EDITOR_NOTE_KINDS, { message: `type de note inconnu : ${EDITOR_NOTE_KINDS.join(', ')}` }),
+      text: textSchema,
+    })
+    .strict(),
+]);
+export type EditorNote = z.output<typeof editorNoteSchema>;
+
+/** Editor's notes: source notes go to a folded « Notes sur les sources » block (not printed). */
+export const editorNotesSchema = z.array(editorNoteSchema).default([]);
+
+/**
+ * Advice written by the editors for a commune (« Pour une commune »), not taken from the source:
+ * shown labelled « Ajout de la rédaction ». It must never state a rule or a contact that no source gives.
+ */
+export const communeAdviceSchema = textSchema.optional();
 
 /** Earliest plausible date of the content: the CCAS history starts with the bureaux de bienfaisance of 1796. */
 export const MIN_YEAR = 1790;

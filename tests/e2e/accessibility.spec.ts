@@ -33,6 +33,10 @@ const TEMPLATES = [
   '/donnees/',
   '/departements/lot/dossier/',
   '/themes/mobilite/dossier/',
+  '/financements/',
+  '/contacts/',
+  '/glossaire/',
+  '/mesures/maraudes-mixtes/',
 ];
 
 let browser: Browser;

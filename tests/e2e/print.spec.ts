@@ -43,6 +43,24 @@ describe('printing', () => {
     expect(text).not.toContain('Imprimer la fiche');
   });
 
+  it('prints no note about the sources, but the date of information and the editors’ labelled advice', async () => {
+    // The notes shown on screen in the folded block are read from the page itself, then looked for in the PDF.
+    for (const path of ['/ateliers/capendu-cantines-scolaires/', '/mesures/maraudes-mixtes/', '/departements/aude/dossier/']) {
+      const { page, context } = await openPage(browser);
+      await page.goto(`${baseUrl()}${path}`);
+      const notes = await page.locator('details[data-source-notes] li').allTextContents();
+      await context.close();
+      const { text } = await printToPdf(path);
+      expect(text).not.toContain('Notes sur les sources');
+      for (const note of notes) expect(text).not.toContain(note.replace(/\s+/g, ' ').trim().slice(0, 50));
+      if (path.startsWith('/ateliers/')) {
+        expect(notes.length).toBeGreaterThan(0);
+        expect(text).toMatch(/Informations de juillet 2021/);
+      }
+      if (path.startsWith('/mesures/')) expect(text).toContain('Ajout de la rédaction');
+    }
+  });
+
   it('prints the dossier of a département, one sheet per page at least', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}/departements/lot/dossier/`);

@@ -14,7 +14,7 @@ import type { PostBuildStep } from '../post-build';
 export const ZIP_NAME = 'atlas-solidarites-hors-ligne.zip';
 
 /** The classic (IIFE) bundles of the offline edition, by name: file:// cannot run module scripts. */
-const BUNDLES = ['search', 'map', 'print', 'commune'] as const;
+const BUNDLES = ['search', 'map', 'print', 'commune', 'funding', 'share'] as const;
 
 /**
  * The offline edition: copies dist/ to dist-offline/atlas/ (next to dist/) with every link made relative
@@ -78,6 +78,8 @@ export const offlineEdition: PostBuildStep = {
       if (html.includes('<atlas-commune')) extra.push(`<script src="${root}_offline/commune.js"></script>`);
       if (html.includes('<atlas-map')) extra.push(`<script src="${root}_offline/map.js"></script>`);
       if (html.includes('<atlas-print')) extra.push(`<script src="${root}_offline/print.js"></script>`);
+      if (html.includes('<atlas-funding')) extra.push(`<script src="${root}_offline/funding.js"></script>`);
+      if (html.includes('<atlas-share')) extra.push(`<script src="${root}_offline/share.js"></script>`);
       html = html
         .replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`)
         .replace(/(<main\b[^>]*>)/, `$1${offlineBanner(copyDate, siteConfig.lastUpdated, siteConfig.url)}`)

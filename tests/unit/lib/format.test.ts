@@ -57,6 +57,9 @@ describe('dates', () => {
       'Atelier début de mandat (UNCCAS), 7 juillet 2020',
     );
   });
+  it('says when the source gives no date', () => {
+    expect(eventLabel('Webinaire partenaire')).toBe('Webinaire partenaire (date non précisée par la source)');
+  });
 });
 
 describe('plural and joinFrench', () => {

@@ -1,0 +1,179 @@
+/**
+ * Acronyms of the content: how to find them in a text, which capitalised words are not acronyms,
+ * the hidden search text that links an acronym and its expansion, and the `<abbr>` of its first use.
+ */
+
+/** A word of two or more capitals (digits allowed after the first letter): « CCAS », « CE1 », « AG2I ». */
+export const ACRONYM_PATTERN = /(?<![\p{L}\p{N}])(?=(?:[0-9]*[A-ZÀ-ÖØ-Ý]){2})[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý0-9]*(?![\p{L}\p{N}])/gu;
+
+/**
+ * Words written in capitals that are not acronyms: names, roman numerals, words a source writes in
+ * capitals. Each needs a reason; anything else of two capitals or more must have a glossary entry.
+ */
+export const NOT_ACRONYMS: Readonly<Record<string, string>> = {
+  II: 'chiffre romain (table ronde II)',
+  III: 'chiffre romain (table ronde III)',
+  IV: 'chiffre romain (table ronde IV)',
+  ATRIUM: 'nom d’association (Atrium-FJT), écrit en capitales',
+  AUTOUR: 'nom d’un système imaginé pour 2050 (manuel UNCCAS)',
+  BALISES: 'nom d’un outil de l’UNCCAS',
+  SONAR: 'nom d’un outil de l’UNCCAS',
+  BAR: 'partie du nom « CCAS’BAR »',
+  FOR: 'partie du nom de l’association « FOR.C.E »',
+  INCLUS: 'partie du nom « 100%-INCLUS » (vision 2050)',
+  KALIPOLYS: 'nom d’un espace polyvalent (Langogne), écrit en capitales',
+  LOGISBUS: 'nom d’un dispositif (Tarn)',
+  MAAZAOU: 'nom de personne écrit en capitales par la source',
+  MAAZAOUI: 'nom de personne écrit en capitales par la source',
+  MONTPELLIER: 'nom de ville écrit en capitales dans une adresse',
+  TOULOUSE: 'nom de ville écrit en capitales dans une adresse',
+  SOLIDARITES: 'partie du nom « Groupe SOS SOLIDARITES »',
+  SAUVY: 'nom de personne écrit en capitales par la source',
+  PIX: 'nom d’une plateforme d’évaluation des compétences numériques',
+  THEMIS: 'nom d’une démarche imaginée pour 2050 (déesse grecque)',
+  ULUX: 'nom d’une monnaie imaginée pour 2050',
+};
+
+/** The words of two capitals or more of a text, once each, in order of appearance. */
+export function findAcronyms(text: string): string[] {
+  return [...new Set(text.match(ACRONYM_PATTERN) ?? [])];
+}
+
+/** What the site needs of a glossary entry to mark and index its acronym. */
+export interface GlossaryTerm {
+  /** Anchor on the glossary page. */
+  id: string;
+  term: string;
+  variants: readonly string[];
+  expansion?: string | undefined;
+}
+
+/** Every spelling of every acronym → its entry. */
+export function termIndex(entries: readonly GlossaryTerm[]): Map<string, GlossaryTerm> {
+  const map = new Map<string, GlossaryTerm>();
+  for (const e of entries) for (const t of [e.term, ...e.variants]) map.set(t, e);
+  return map;
+}
+
+/** Lowercase, no accents, one kind of apostrophe, and plurals folded (« centres communaux » → « centre communal »). */
+function normalise(text: string): string {
+  return ` ${text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "' ")
+    .toLowerCase()
+    .replace(/[^a-z0-9' -]+/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/aux$/, 'al').replace(/(?<=\w{3})[sx]$/, ''))
+    .join(' ')} `;
+}
+
+/**
+ * The hidden search text of a page or record: for each acronym it uses, its expansion; for each
+ * expansion it spells out without the acronym, the acronym. Empty when there is nothing to add.
+ */
+export function glossarySearchText(text: string, entries: readonly GlossaryTerm[]): string {
+  const index = termIndex(entries);
+  const used = new Set(findAcronyms(text).flatMap((w) => (index.has(w) ? [index.get(w) as GlossaryTerm] : [])));
+  const plain = normalise(text);
+  const parts: string[] = [];
+  for (const e of entries) {
+    if (!e.expansion) continue;
+    if (used.has(e)) parts.push(`${e.term} : ${e.expansion}`);
+    else if (plain.includes(normalise(e.expansion))) parts.push(`${e.expansion} : ${e.term}`);
+  }
+  return parts.join(' ; ');
+}
+
+/** Elements whose text is never marked: links, headings of rank 1, controls, code, the hidden search text. */
+const SKIP = new Set([
+  'a',
+  'abbr',
+  'button',
+  'h1',
+  'option',
+  'select',
+  'textarea',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'template',
+  'title',
+  'label',
+  'summary',
+  'svg',
+  'dt',
+]);
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * Marks the first use of each acronym inside `<main>` as `<a href="/glossaire/#id"><abbr title="…">`,
+ * leaving links, controls, titles and code alone. Acronyms without an expansion are not marked.
+ */
+export function abbreviateFirstUses(html: string, entries: readonly GlossaryTerm[], glossaryPath = '/glossaire/'): string {
+  const index = termIndex(entries);
+  const seen = new Set<string>();
+  const start = html.search(/<main[\s>]/i);
+  const end = html.search(/<\/main>/i);
+  if (start === -1 || end === -1) return html;
+  const out: string[] = [html.slice(0, start)];
+  const stack: { name: string; skip: boolean }[] = [];
+  let skipDepth = 0;
+  let i = start;
+  const markText = (text: string) =>
+    text.replace(ACRONYM_PATTERN, (word) => {
+      const e = index.get(word);
+      if (!e?.expansion || seen.has(e.id)) return word;
+      seen.add(e.id);
+      return `<a class="abbr-link" href="${glossaryPath}#${e.id}"><abbr title="${escapeAttr(e.expansion)}">${word}</abbr></a>`;
+    });
+  while (i < end) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1 || lt >= end) {
+      const chunk = html.slice(i, end);
+      out.push(skipDepth > 0 ? chunk : markText(chunk));
+      i = end;
+      break;
+    }
+    if (lt > i) {
+      const chunk = html.slice(i, lt);
+      out.push(skipDepth > 0 ? chunk : markText(chunk));
+    }
+    const gt = html.indexOf('>', lt);
+    const tag = html.slice(lt, gt + 1);
+    out.push(tag);
+    i = gt + 1;
+    const m = /^<(\/?)([a-zA-Z0-9-]+)/.exec(tag);
+    if (!m || tag.startsWith('<!--')) continue;
+    const name = (m[2] ?? '').toLowerCase();
+    const closing = m[1] === '/';
+    if (!closing && RAW_TEXT.has(name) && !tag.endsWith('/>')) {
+      // Raw text (scripts, styles): copied as is up to the closing tag.
+      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      const stop = close === -1 || close > end ? end : close;
+      out.push(html.slice(i, stop));
+      i = stop;
+      continue;
+    }
+    const skipped = SKIP.has(name) || /data-pagefind-ignore|data-glossary-terms|aria-hidden="true"/.test(tag);
+    if (closing) {
+      // Pop up to the matching element (HTML from the build is well formed).
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at !== -1) {
+        for (const popped of stack.splice(at)) if (popped.skip) skipDepth -= 1;
+      }
+    } else if (!tag.endsWith('/>') && !VOID.has(name)) {
+      stack.push({ name, skip: skipped });
+      if (skipped) skipDepth += 1;
+    }
+  }
+  out.push(html.slice(end));
+  return out.join('');
+}
+
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'template']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
