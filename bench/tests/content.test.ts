@@ -77,7 +77,7 @@ describe('bench content generator', () => {
         : spec,
     );
     const more = generateSheets(40, refs, 7, altered);
-    expect(validateContent(entries(more), undefined, altered)).toEqual([]);
+    expect(validateContent(entries(more), { specs: altered })).toEqual([]);
     expect(more[0]!.text).toMatch(/^audience: "elus"$/m);
     expect(more[0]!.text).not.toMatch(/^subtitle:/m);
   });

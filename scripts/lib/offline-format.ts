@@ -14,10 +14,13 @@ export const OFFLINE_FOLDER = 'atlas';
  * the content and the address of the site online.
  * @param copyDate the day the copy was made (ISO date).
  */
-export function offlineBanner(copyDate: string, edition: string, siteUrl: string): string {
+export function offlineBanner(copyDate: string, edition: string, siteUrl: string | null): string {
+  const online = siteUrl
+    ? ` La version à jour est sur <a href="${siteUrl}">${siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a>.`
+    : '';
   return (
     `<p class="offline-banner" role="note">Copie hors ligne du ${formatIsoDay(copyDate)} ` +
-    `(contenu mis à jour le ${formatIsoDay(edition)}). La version à jour est sur <a href="${siteUrl}">${siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a>.</p>`
+    `(contenu mis à jour le ${formatIsoDay(edition)}).${online}</p>`
   );
 }
 

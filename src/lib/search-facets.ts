@@ -72,7 +72,7 @@ export const SCOPE_WIDE = 'Toute la région';
  * filter gives exactly the sheets of that territory. Same rule as the département pages (src/lib/selection.ts).
  */
 export function scopeValues(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
-  return [isRegionWide({ territories: ids }, all) ? SCOPE_WIDE : SCOPE_LOCAL];
+  return [isRegionWide({ territories: [...ids] }, all) ? SCOPE_WIDE : SCOPE_LOCAL];
 }
 
 /**
@@ -82,7 +82,7 @@ export function scopeValues(ids: readonly string[], all: ReadonlyMap<string, Ter
  */
 export function territoryFilter(ids: readonly string[], all: ReadonlyMap<string, TerritoryEntry>): string[] {
   const own = filterTerritoryNames(ids, all);
-  if (!isRegionWide({ territories: ids }, all)) return own;
+  if (!isRegionWide({ territories: [...ids] }, all)) return own;
   const departements = [...all.values()].filter((t) => t.data.kind === 'departement').map((t) => t.id);
   return filterTerritoryNames([...new Set([...ids, ...departements])], all);
 }

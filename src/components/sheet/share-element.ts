@@ -5,6 +5,14 @@ class AtlasShare extends HTMLElement {
     const button = item?.querySelector('button');
     const status = this.querySelector<HTMLElement>('[data-copy-status]');
     const url = this.dataset.url ?? window.location.href;
+    // No public URL at build time: put this page's own address in the e-mail links and the address line.
+    const path = this.dataset.path;
+    if (!this.dataset.url && path) {
+      for (const a of this.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]'))
+        a.href = a.href.replaceAll(encodeURIComponent(path), encodeURIComponent(url));
+      const shown = this.querySelector('.url');
+      if (shown) shown.textContent = url;
+    }
     if (!item || !button || !status) return;
     item.hidden = false;
     button.addEventListener('click', () => {

@@ -9,6 +9,7 @@ import type { OfflineRecord } from '../../lib/offline-search';
 import { OFFLINE_ENTRY, OFFLINE_FOLDER, entryPage, formatZipSize, offlineBanner } from '../../../scripts/lib/offline-format';
 import { withOfflineCsp } from '../../../scripts/lib/offline-csp';
 import { siteConfig } from '../../site.config';
+import { publicBaseUrl } from '../../lib/publication';
 import type { PostBuildStep } from '../post-build';
 
 export const ZIP_NAME = 'atlas-solidarites-hors-ligne.zip';
@@ -82,7 +83,7 @@ export const offlineEdition: PostBuildStep = {
       if (html.includes('<atlas-share')) extra.push(`<script src="${root}_offline/share.js"></script>`);
       html = html
         .replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`)
-        .replace(/(<main\b[^>]*>)/, `$1${offlineBanner(copyDate, siteConfig.lastUpdated, siteConfig.url)}`)
+        .replace(/(<main\b[^>]*>)/, `$1${offlineBanner(copyDate, siteConfig.lastUpdated, publicBaseUrl(siteConfig))}`)
         .replace('</body>', `${extra.join('')}</body>`)
         .replaceAll('data-zip-size>…<', 'data-zip-size>la taille indiquée sur le site en ligne<')
         // The download link would be dead here: keep the paragraph that says where the copy comes from.

@@ -30,14 +30,19 @@ describe('choropleth classes', () => {
 
 describe('map data', () => {
   const territories = new Map<string, TerritoryEntry>([
-    ['aude', { id: 'aude', data: { name: 'Aude', kind: 'departement', code: '11', order: 2 } }],
-    ['region-occitanie', { id: 'region-occitanie', data: { name: 'Occitanie', kind: 'region', order: 30 } }],
-    ['haute-garonne', { id: 'haute-garonne', data: { name: 'Haute-Garonne', kind: 'departement', code: '31', order: 5 } }],
+    ['aude', { id: 'aude', data: { dans: '', de: '', name: 'Aude', kind: 'departement', code: '11', order: 2 } }],
+    ['region-occitanie', { id: 'region-occitanie', data: { dans: '', de: '', name: 'Occitanie', kind: 'region', order: 30 } }],
+    [
+      'haute-garonne',
+      { id: 'haute-garonne', data: { dans: '', de: '', name: 'Haute-Garonne', kind: 'departement', code: '31', order: 5 } },
+    ],
     [
       'toulouse-metropole',
       {
         id: 'toulouse-metropole',
         data: {
+          dans: '',
+          de: '',
           name: 'Toulouse Métropole',
           kind: 'metropole',
           code: '31',

@@ -53,12 +53,14 @@ describe('related sheets', () => {
 
 describe('splitByMetropole', () => {
   const territories = new Map<string, TerritoryEntry>([
-    ['herault', { id: 'herault', data: { name: 'Hérault', kind: 'departement', code: '34', order: 7 } }],
+    ['herault', { id: 'herault', data: { dans: '', de: '', name: 'Hérault', kind: 'departement', code: '34', order: 7 } }],
     [
       'mmm',
       {
         id: 'mmm',
         data: {
+          dans: '',
+          de: '',
           name: 'Montpellier Méditerranée Métropole',
           kind: 'metropole',
           code: '34',

@@ -12,11 +12,13 @@ import { territoryTags, themeTags } from '../../../src/lib/tags';
 import { SCOPE_LOCAL, SCOPE_WIDE, scopeValues, territoryFilter } from '../../../src/lib/search-facets';
 
 const T: TerritoryEntry[] = [
-  { id: 'haute-garonne', data: { name: 'Haute-Garonne', kind: 'departement', code: '31', order: 5 } },
-  { id: 'aude', data: { name: 'Aude', kind: 'departement', code: '11', order: 2 } },
+  { id: 'haute-garonne', data: { dans: '', de: '', name: 'Haute-Garonne', kind: 'departement', code: '31', order: 5 } },
+  { id: 'aude', data: { dans: '', de: '', name: 'Aude', kind: 'departement', code: '11', order: 2 } },
   {
     id: 'toulouse-metropole',
     data: {
+      dans: '',
+      de: '',
       name: 'Toulouse Métropole',
       kind: 'metropole',
       code: '31',
@@ -24,7 +26,7 @@ const T: TerritoryEntry[] = [
       order: 20,
     },
   },
-  { id: 'region-occitanie', data: { name: 'Région Occitanie', kind: 'region', order: 30 } },
+  { id: 'region-occitanie', data: { dans: '', de: '', name: 'Région Occitanie', kind: 'region', order: 30 } },
 ];
 const ALL = new Map(T.map((t) => [t.id, t]));
 
@@ -66,7 +68,7 @@ describe('territories', () => {
       { label: 'Aude (11)', href: '/departements/aude/' },
       { label: 'Haute-Garonne (31)', href: '/departements/haute-garonne/' },
     ]);
-    expect(themeTags([{ id: 'mobilite' }], new Map([['mobilite', { data: { name: 'Mobilité' } }]]))).toEqual([
+    expect(themeTags([{ id: 'mobilite' }], new Map([['mobilite', { data: { dans: '', de: '', name: 'Mobilité' } }]]))).toEqual([
       { label: 'Mobilité', href: '/themes/mobilite/' },
     ]);
   });
@@ -75,10 +77,10 @@ describe('territories', () => {
 describe('search territory filter (regional and national sheets apply everywhere)', () => {
   const all = new Map<string, TerritoryEntry>(
     [
-      { id: 'aude', data: { name: 'Aude', kind: 'departement' as const, code: '11', order: 2 } },
-      { id: 'gers', data: { name: 'Gers', kind: 'departement' as const, code: '32', order: 6 } },
-      { id: 'region-occitanie', data: { name: 'Région Occitanie', kind: 'region' as const, order: 30 } },
-      { id: 'national', data: { name: 'National', kind: 'national' as const, order: 40 } },
+      { id: 'aude', data: { dans: '', de: '', name: 'Aude', kind: 'departement' as const, code: '11', order: 2 } },
+      { id: 'gers', data: { dans: '', de: '', name: 'Gers', kind: 'departement' as const, code: '32', order: 6 } },
+      { id: 'region-occitanie', data: { dans: '', de: '', name: 'Région Occitanie', kind: 'region' as const, order: 30 } },
+      { id: 'national', data: { dans: '', de: '', name: 'National', kind: 'national' as const, order: 40 } },
     ].map((t) => [t.id, t]),
   );
   it('files a regional or national sheet under every département, a local one under its own', () => {
