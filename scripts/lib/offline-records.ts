@@ -3,10 +3,10 @@ import { globalAssignment } from '../../src/lib/safe-json';
 import type { OfflineRecord } from '../../src/lib/offline-search';
 import { FILTER_KEYS, type FilterKey } from '../../src/lib/search-state';
 
-function filtersOf(els: HTMLElement[], attribute: string): Partial<Record<FilterKey, string[]>> {
+function filtersOf(pairs: readonly string[]): Partial<Record<FilterKey, string[]>> {
   const filters: Partial<Record<FilterKey, string[]>> = {};
-  for (const el of els) {
-    const [key, ...rest] = (el.getAttribute(attribute) ?? '').split(':');
+  for (const pair of pairs) {
+    const [key, ...rest] = pair.split(':');
     if (!FILTER_KEYS.includes(key as FilterKey)) continue;
     (filters[key as FilterKey] ??= []).push(rest.join(':'));
   }
@@ -16,6 +16,19 @@ function filtersOf(els: HTMLElement[], attribute: string): Partial<Record<Filter
 /** Visible text of an element, with a break between blocks (« itinérante ? » and « Le réseau » stay two words). */
 function textOf(el: HTMLElement | null): string {
   return (el?.structuredText ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The visible text of a local example (its summary, figures and funding), read from the <article> of
+ * that id, without its hidden search record. The record does not repeat it, to keep pages light.
+ */
+function exampleBodyText(root: HTMLElement, id: string | null): string {
+  if (!id) return '';
+  const article = root.getElementById(id);
+  if (!article) return '';
+  const copy = parse(article.toString());
+  for (const el of copy.querySelectorAll('[hidden], h3, .eyebrow')) el.remove();
+  return textOf(copy);
 }
 
 /**
@@ -33,12 +46,17 @@ export function recordsFromHtml(html: string, url: string): { page: OfflineRecor
     title: el.getAttribute('data-title') ?? '',
     kind: el.getAttribute('data-kind') ?? '',
     place: el.getAttribute('data-place') ?? '',
-    text: textOf(el.querySelector('[data-example-text]')),
-    filters: filtersOf(el.querySelectorAll('[data-example-filter]'), 'data-example-filter'),
+    text: [textOf(el.querySelector('[data-example-text]')), exampleBodyText(root, el.getAttribute('data-example-body'))]
+      .filter(Boolean)
+      .join(' '),
+    // One attribute, a « key:value » pair a line (lighter than one element a value).
+    filters: filtersOf((el.getAttribute('data-example-filters') ?? '').split('\n').filter(Boolean)),
   }));
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return { page: null, examples };
-  const filters = filtersOf(body.querySelectorAll('[data-pagefind-filter]'), 'data-pagefind-filter');
+  const filters = filtersOf(
+    body.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter') ?? ''),
+  );
   let kind = '';
   let place = '';
   for (const el of body.querySelectorAll('[data-pagefind-meta]')) {

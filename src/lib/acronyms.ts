@@ -69,8 +69,9 @@ function normalise(text: string): string {
 }
 
 /**
- * The hidden search text of a page or record: for each acronym it uses, its expansion; for each
- * expansion it spells out without the acronym, the acronym. Empty when there is nothing to add.
+ * The hidden search text of a page or record: for each acronym it uses, its expansion (the acronym is
+ * on the page already); for each expansion it spells out without the acronym, the acronym. Empty when
+ * there is nothing to add. Kept short: it is part of every sheet page's weight.
  */
 export function glossarySearchText(text: string, entries: readonly GlossaryTerm[]): string {
   const index = termIndex(entries);
@@ -79,7 +80,7 @@ export function glossarySearchText(text: string, entries: readonly GlossaryTerm[
   const parts: string[] = [];
   for (const e of entries) {
     if (!e.expansion) continue;
-    if (used.has(e)) parts.push(`${e.term} : ${e.expansion}`);
+    if (used.has(e)) parts.push(e.expansion);
     else if (plain.includes(normalise(e.expansion))) parts.push(`${e.expansion} : ${e.term}`);
   }
   return parts.join(' ; ');

@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { compileSheetBody } from '../lib/body';
 
 /** Bump when the rendering changes: the content layer keeps entries whose digest is unchanged. */
-const PIPELINE_VERSION = 'sheet-body-4';
+const PIPELINE_VERSION = 'sheet-body-5';
 
 /** A French error for an editor: the file, the line, what is wrong. No stack trace is useful here. */
 class ContentError extends Error {

@@ -24,11 +24,13 @@ const territories = readdirSync(join(CONTENT, 'territoires'))
 /** The text a reader sees: no script, style, hidden element or template. */
 function visibleText(path: string): string {
   const root = parseHtml(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
-  for (const el of root.querySelectorAll('script, style, template, [hidden], [aria-hidden=true], noscript, head')) el.remove();
+  // Code (commands of the deploy guide) is not interface prose.
+  for (const el of root.querySelectorAll('script, style, template, [hidden], [aria-hidden=true], noscript, head, pre, code'))
+    el.remove();
   // Block boundaries are word boundaries.
   return root.innerHTML
     .replace(
-      /<\/(p|li|h[1-6]|div|dt|dd|td|th|tr|caption|figcaption|section|header|footer|nav|ul|ol|summary|details|label|legend)>/gi,
+      /<\/?(p|li|h[1-6]|div|dt|dd|td|th|tr|caption|figcaption|section|header|footer|nav|ul|ol|summary|details|label|legend)(\s[^>]*)?>/gi,
       '\n',
     )
     .replace(/<br\s*\/?>/gi, '\n')

@@ -69,7 +69,7 @@ function publishedChecks(dir: () => string, config: PublicationFields) {
     for (const url of pagesOf(dir())) {
       const root = parse(read(dir(), url));
       expect(root.querySelector('[data-edition-notice]'), url).toBeNull();
-      expect(norm(root.querySelector('.site-footer')!.textContent)).toContain(`publié par ${norm(config.publisher.name)}`);
+      expect(norm(root.querySelector('.site-footer')!.textContent)).toContain(`éditeur : ${norm(config.publisher.name)}`);
     }
   });
 

@@ -37,6 +37,7 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   'fiches-liees',
   'visions-liees',
   'figures-liees',
+  'qui-contacter',
 ]);
 
 /** What a sheet body is checked against. */

@@ -49,13 +49,13 @@ describe('the facets, declared once', () => {
 });
 
 describe('search records read from the built HTML', () => {
-  it('reads the page record and the hidden record of each local example', () => {
+  it('reads the page record and the hidden record of each local example, its summary from the visible example', () => {
     const html = `<html><body><h1>Mesure</h1><article data-pagefind-body><div hidden data-pagefind-meta="kind:Mesure">
       <span data-pagefind-meta="place:Occitanie"></span><span data-pagefind-filter="kind:Mesure"></span></div><p>Texte.</p>
-      <section data-pagefind-ignore><article class="example" id="x1"><h3>Ex</h3>
-      <div hidden data-example-record data-url="/mesures/m/#x1" data-title="Ex" data-kind="Exemple local" data-place="Aude (11)">
-      <span data-example-filter="territoire:Aude"></span><span data-example-filter="inconnu:z"></span>
-      <p data-example-text>Ex Aude Exemple local de la mesure « Mesure ». Résumé.</p></div></article></section></article></body></html>`;
+      <section data-pagefind-ignore><article class="example" id="x1"><p class="eyebrow">Aude</p><h3>Ex</h3><p>Résumé.</p>
+      <div hidden data-example-record data-url="/mesures/m/#x1" data-title="Ex" data-kind="Exemple local" data-place="Aude (11)"
+      data-example-body="x1" data-example-filters="territoire:Aude&#10;inconnu:z">
+      <p data-example-text>Ex Aude Exemple local de la mesure « Mesure ».</p></div></article></section></article></body></html>`;
     const { page, examples } = recordsFromHtml(html, '/mesures/m/');
     expect(page).toMatchObject({
       url: '/mesures/m/',

@@ -68,7 +68,7 @@ describe('territories', () => {
       { label: 'Aude (11)', href: '/departements/aude/' },
       { label: 'Haute-Garonne (31)', href: '/departements/haute-garonne/' },
     ]);
-    expect(themeTags([{ id: 'mobilite' }], new Map([['mobilite', { data: { dans: '', de: '', name: 'Mobilité' } }]]))).toEqual([
+    expect(themeTags([{ id: 'mobilite' }], new Map([['mobilite', { data: { name: 'Mobilité' } }]]))).toEqual([
       { label: 'Mobilité', href: '/themes/mobilite/' },
     ]);
   });
@@ -77,8 +77,8 @@ describe('territories', () => {
 describe('search territory filter (regional and national sheets apply everywhere)', () => {
   const all = new Map<string, TerritoryEntry>(
     [
-      { id: 'aude', data: { dans: '', de: '', name: 'Aude', kind: 'departement' as const, code: '11', order: 2 } },
-      { id: 'gers', data: { dans: '', de: '', name: 'Gers', kind: 'departement' as const, code: '32', order: 6 } },
+      { id: 'aude', data: { dans: '', de: '', name: 'Aude', kind: 'departement' as const, code: '11' as const, order: 2 } },
+      { id: 'gers', data: { dans: '', de: '', name: 'Gers', kind: 'departement' as const, code: '32' as const, order: 6 } },
       { id: 'region-occitanie', data: { dans: '', de: '', name: 'Région Occitanie', kind: 'region' as const, order: 30 } },
       { id: 'national', data: { dans: '', de: '', name: 'National', kind: 'national' as const, order: 40 } },
     ].map((t) => [t.id, t]),
