@@ -22,7 +22,7 @@ function textOf(el: HTMLElement | null): string {
  * The visible text of a local example (its summary, figures and funding), read from the <article> of
  * that id, without its hidden search record. The record does not repeat it, to keep pages light.
  */
-function exampleBodyText(root: HTMLElement, id: string | null): string {
+function exampleBodyText(root: HTMLElement, id: string | null | undefined): string {
   if (!id) return '';
   const article = root.getElementById(id);
   if (!article) return '';
