@@ -47,6 +47,7 @@ import {
   type SizeRun,
   type Step,
 } from './lib/report';
+import { buildPlan } from './lib/plan';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -154,7 +155,7 @@ function writeFiles(root: string, files: readonly { path: string; text: string }
 }
 
 const clearCaches = (dir: string) =>
-  ['dist', 'dist-offline', '.astro', 'node_modules/.astro', 'node_modules/.vite'].forEach((d) =>
+  ['dist', 'dist-offline', 'dist-server', '.astro', 'node_modules/.astro', 'node_modules/.vite'].forEach((d) =>
     rmSync(join(dir, d), { recursive: true, force: true }),
   );
 
@@ -205,7 +206,7 @@ async function searchTimes(dist: string, territory: string): Promise<OursBuild['
   }
 }
 
-/** `npm run build`, step by step, on a content folder. */
+/** `npm run build`, step by step (bench/lib/plan.ts), on a content folder. */
 async function buildOurs(
   project: string,
   contentDir: string,
@@ -219,14 +220,18 @@ async function buildOurs(
   const limit = 300_000 + size * 300;
   const steps: Step[] = [];
   const errors: string[] = [];
-  for (const [label, file] of [
-    ['check:content', 'scripts/check-content.ts'],
-    ['astro build', 'node_modules/astro/bin/astro.mjs'],
-    ['pagefind', 'scripts/index-search.ts'],
-    ['édition hors ligne', 'scripts/build-offline.ts'],
-  ] as const) {
-    const cmd = file.endsWith('.mjs') ? [file, 'build'] : [tsx, file];
-    const s = await step(label, NODE, cmd, project, env, join(logs, `${basename(file, extname(file))}.log`), limit * 2);
+  // The commands of `npm run build`, with the last post-build steps timed apart (bench/lib/plan.ts).
+  for (const planned of buildPlan()) {
+    const cmd = planned.file.endsWith('.mjs') ? [planned.file, ...planned.args] : [tsx, planned.file, ...planned.args];
+    const s = await step(
+      planned.label,
+      NODE,
+      cmd,
+      project,
+      { ...env, ...planned.env },
+      join(logs, `${basename(planned.file, extname(planned.file))}.log`),
+      limit * 2,
+    );
     steps.push({
       label: s.label,
       wallMs: s.wallMs,
@@ -235,7 +240,7 @@ async function buildOurs(
       ...(s.error ? { error: s.error } : {}),
     });
     if (s.error) {
-      errors.push(`${label} : ${s.error}\n${s.output.slice(-800)}`);
+      errors.push(`${planned.label} : ${s.error}\n${s.output.slice(-800)}`);
       break;
     }
   }

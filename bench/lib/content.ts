@@ -287,6 +287,21 @@ function blockOrder(specs: readonly Spec[], referenced: Set<string>): Spec['name
 }
 
 /**
+ * A local example takes place in one of its sheet's territories (a rule of the content check): each
+ * example's territories become one of the sheet's, round-robin.
+ */
+export function keepExamplesInTerritory(data: unknown): unknown {
+  const sheet = data as { territories?: unknown; examples?: unknown };
+  if (!Array.isArray(sheet.territories) || sheet.territories.length === 0 || !Array.isArray(sheet.examples)) return data;
+  const own = sheet.territories as unknown[];
+  sheet.examples.forEach((x: unknown, i) => {
+    const example = x as { territories?: unknown };
+    if (Array.isArray(example.territories)) example.territories = [own[i % own.length]];
+  });
+  return data;
+}
+
+/**
  * Generates `size` sheets valid against the collection schemas.
  * @param refs ids of the reference collections (territories, themes, sources…).
  * @param specs the collections (tests pass altered schemas).
@@ -315,7 +330,7 @@ export function generateSheets(
     let summary = `${sentence(rng)} ${sentence(rng)}`.replace(/\*\*/g, '');
     if (summary.length > 400) summary = summary.slice(0, 399);
     const walk: Walk = { rng, pools, generated, refs: refSchemas, n, id, title, summary };
-    const data = valueOf(schemas.get(collection), '', spec.dir, walk);
+    const data = keepExamplesInTerritory(valueOf(schemas.get(collection), '', spec.dir, walk));
     const text = body(rng, between(rng, 400, 850));
     const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
     sheets.push({

