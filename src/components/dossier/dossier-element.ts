@@ -47,7 +47,8 @@ function fit(el: HTMLElement, prefix: string) {
   for (const name of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
     for (const x of el.querySelectorAll(`[${name}]`)) x.setAttribute(name, x.getAttribute(name)!.split(/\s+/).map(map).join(' '));
   }
-  for (const a of el.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) a.setAttribute('href', `#${map(a.getAttribute('href')!.slice(1))}`);
+  for (const a of el.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'))
+    a.setAttribute('href', `#${map(a.getAttribute('href')!.slice(1))}`);
 }
 
 /**
@@ -66,7 +67,8 @@ class AtlasDossier extends HTMLElement {
     const back = document.querySelector<HTMLAnchorElement>('[data-back]');
     if (back) back.href = localHref(`/recherche/${params ? `?${params}` : ''}`, this.root);
     if (!hasCriteria(state)) {
-      status.textContent = 'Aucune sélection\u00A0: faites d’abord une recherche, puis choisissez «\u00A0Imprimer ce dossier\u00A0».';
+      status.textContent =
+        'Aucune sélection\u00A0: faites d’abord une recherche, puis choisissez «\u00A0Imprimer ce dossier\u00A0».';
       return;
     }
     if (location.protocol === 'file:') {
@@ -121,7 +123,10 @@ class AtlasDossier extends HTMLElement {
     article.className = 'dossier-sheet';
     article.id = `fiche-${index + 1}`;
     article.dataset.url = hit.url;
-    const eyebrow = Object.assign(document.createElement('p'), { className: 'eyebrow', textContent: [hit.meta.kind, hit.meta.place].filter(Boolean).join(' · ') });
+    const eyebrow = Object.assign(document.createElement('p'), {
+      className: 'eyebrow',
+      textContent: [hit.meta.kind, hit.meta.place].filter(Boolean).join(' · '),
+    });
     const body = document.importNode(found, true) as HTMLElement;
     fit(body, article.id);
     body.removeAttribute('id');
@@ -147,7 +152,11 @@ class AtlasDossier extends HTMLElement {
       ...loaded.map((l) => {
         const li = document.createElement('li');
         const a = Object.assign(document.createElement('a'), { href: `#${l.article.id}`, textContent: l.title });
-        li.append(a, ' ', Object.assign(document.createElement('span'), { className: 'meta', textContent: `(${l.hit.meta.kind ?? 'fiche'})` }));
+        li.append(
+          a,
+          ' ',
+          Object.assign(document.createElement('span'), { className: 'meta', textContent: `— ${l.hit.meta.kind ?? 'fiche'}` }),
+        );
         return li;
       }),
     );
