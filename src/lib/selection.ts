@@ -4,6 +4,7 @@
  * that a dossier prints exactly the sheets its page lists (checked over dist/ by tests/build).
  */
 import type { SheetSummary } from './sheet-kinds';
+import { neighboursOf } from './neighbours';
 import { byTerritoryOrder, departementOf, metropolesOf, type TerritoryEntry } from './territories';
 
 /** Territory kinds whose sheets apply in every département. */
@@ -75,6 +76,47 @@ export function splitByMetropole(
 /** The sheets of a theme, in the order given. */
 export function sheetsOfTheme(sheets: readonly SheetSummary[], themeId: string): SheetSummary[] {
   return sheets.filter((s) => s.themes.includes(themeId));
+}
+
+/** A selection narrowed to the sheets of one theme (both groups). */
+export function withTheme(selection: TerritorySelection, themeId: string): TerritorySelection {
+  return { local: sheetsOfTheme(selection.local, themeId), regional: sheetsOfTheme(selection.regional, themeId) };
+}
+
+/** The sheets of a département on a theme: its sheets (local and region-wide) that carry the theme. */
+export function sheetsOfDepartementTheme(
+  sheets: readonly SheetSummary[],
+  departementId: string,
+  themeId: string,
+  all: ReadonlyMap<string, TerritoryEntry>,
+): TerritorySelection {
+  return withTheme(sheetsOfDepartement(sheets, departementId, all), themeId);
+}
+
+/** How many sheets of a département carry each theme, local and region-wide, in the order of the themes given. */
+export function themeCounts(
+  selection: TerritorySelection,
+  themeIds: readonly string[],
+): { theme: string; local: number; regional: number }[] {
+  return themeIds.map((theme) => {
+    const { local, regional } = withTheme(selection, theme);
+    return { theme, local: local.length, regional: regional.length };
+  });
+}
+
+/**
+ * The nearest examples of a theme for a département: the local sheets on that theme of each
+ * neighbouring département (src/lib/neighbours.ts) that has some, in the order of the neighbours.
+ */
+export function nearestExamples(
+  sheets: readonly SheetSummary[],
+  departementId: string,
+  themeId: string,
+  all: ReadonlyMap<string, TerritoryEntry>,
+): { departement: string; sheets: SheetSummary[] }[] {
+  return neighboursOf(departementId)
+    .map((id) => ({ departement: id, sheets: sheetsOfDepartementTheme(sheets, id, themeId, all).local }))
+    .filter((n) => n.sheets.length > 0);
 }
 
 /**

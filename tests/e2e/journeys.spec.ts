@@ -344,5 +344,5 @@ describe('journey 6 — on a phone', () => {
     }
     expect(wide).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 300_000);
 });

@@ -230,6 +230,7 @@ class AtlasSearch extends HTMLElement {
     void this.renderPlaces();
     if (!hasCriteria(this.state)) {
       this.results = [];
+      this.renderDossierLink(params);
       this.renderFilters(this.siteCounts);
       status.textContent = 'Saisissez un mot ou choisissez un filtre.';
       return;
@@ -246,6 +247,7 @@ class AtlasSearch extends HTMLElement {
     if (this.results.length === 0) this.renderEmpty(list);
     else this.showMore(Math.max(PAGE_SIZE, restore?.shown ?? 0));
     status.textContent = resultCountLabel(this.results.length);
+    this.renderDossierLink(params);
     if (restore) window.scrollTo(0, restore.scrollY);
     else this.save();
   }
@@ -291,6 +293,15 @@ class AtlasSearch extends HTMLElement {
     }
     host.append(p, ul);
     host.hidden = false;
+  }
+
+  /** « Imprimer ce dossier »: the dossier of exactly this selection (same parameters, /dossier/). */
+  private renderDossierLink(params: string) {
+    const host = this.querySelector<HTMLElement>('[data-dossier-link]')!;
+    host.hidden = this.results.length === 0;
+    const a = host.querySelector('a')!;
+    a.href = localHref(`/dossier/?${params}`, this.root);
+    a.textContent = `Imprimer ce dossier (${this.results.length > 1 ? `${nf.format(this.results.length)}\u00A0fiches` : '1\u00A0fiche'})`;
   }
 
   private showMore(count = PAGE_SIZE) {

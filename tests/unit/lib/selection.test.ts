@@ -3,6 +3,9 @@ import { loadCollection } from '../../helpers/content';
 import {
   departementsOfSheet,
   isRegionWide,
+  nearestExamples,
+  sheetsOfDepartementTheme,
+  themeCounts,
   sheetsOfDepartement,
   sheetsOfTheme,
   splitByMetropole,
@@ -77,5 +80,48 @@ describe('the sheets of a theme', () => {
   });
   it.each(loadCollection('themes').map((t) => [t.id]))('%s: holds exactly the real sheets tagged with it', (id) => {
     expect(sheetsOfTheme(all, id)).toEqual(all.filter((s) => s.themes.includes(id)));
+  });
+});
+
+describe('the sheets of a département on a theme', () => {
+  const region = [...territories.values()].find((t) => t.data.kind === 'region')!;
+  const sheets = [
+    sheet('gers-mob', ['gers'], ['mobilite']),
+    sheet('gers-alim', ['gers'], ['alimentation']),
+    sheet('region-mob', [region.id], ['mobilite']),
+    sheet('national-alim', ['national'], ['alimentation']),
+    sheet('hp-alim', ['hautes-pyrenees'], ['alimentation', 'mobilite']),
+    sheet('hg-alim', ['haute-garonne'], ['alimentation']),
+    sheet('herault-alim', ['herault'], ['alimentation']),
+  ];
+
+  it('narrows both groups of the one rule to the theme', () => {
+    const { local, regional } = sheetsOfDepartementTheme(sheets, 'gers', 'alimentation', territories);
+    expect(local.map((s) => s.key)).toEqual(['gers-alim']);
+    expect(regional.map((s) => s.key)).toEqual(['national-alim']);
+    const all = sheetsOfDepartement(sheets, 'gers', territories);
+    expect(themeCounts(all, ['mobilite', 'alimentation', 'sante'])).toEqual([
+      { theme: 'mobilite', local: 1, regional: 1 },
+      { theme: 'alimentation', local: 1, regional: 1 },
+      { theme: 'sante', local: 0, regional: 0 },
+    ]);
+  });
+
+  it('finds the nearest examples in the neighbouring départements only', () => {
+    const near = nearestExamples(sheets, 'gers', 'alimentation', territories);
+    expect(near.map((n) => [n.departement, n.sheets.map((s) => s.key)])).toEqual([
+      ['hautes-pyrenees', ['hp-alim']],
+      ['haute-garonne', ['hg-alim']],
+    ]);
+    expect(nearestExamples(sheets, 'lozere', 'alimentation', territories)).toEqual([]);
+  });
+
+  it('holds, on the real content, the département’s sheets that carry the theme and nothing else', () => {
+    for (const d of departements) {
+      const whole = sheetsOfDepartement(all, d.id, territories);
+      const { local, regional } = sheetsOfDepartementTheme(all, d.id, 'mobilite', territories);
+      expect(local).toEqual(whole.local.filter((s) => s.themes.includes('mobilite')));
+      expect(regional).toEqual(whole.regional.filter((s) => s.themes.includes('mobilite')));
+    }
   });
 });
