@@ -5,7 +5,8 @@
  *
  * Works on the HTML of a page: only text between tags counts (never an attribute), only inside an
  * element whose class is one of `regions`, and only when « and its » have the same parent element
- * (a pair that straddles elements is left as is and counted in `skipped`). Nested « » are marked too.
+ * (a pair that straddles elements, or would hold a block such as a list, is left as is and counted in
+ * `skipped`). Nested « » are marked too.
  */
 
 /** Classes of the elements whose « » are quotations: sheet bodies, summaries, notes on the sources, card summaries. */
@@ -13,6 +14,12 @@ export const QUOTATION_REGIONS: readonly string[] = ['sheet-text', 'lead', 'sour
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const RAW = new Set(['script', 'style', 'textarea', 'title']);
+/** Elements a <q> (phrasing content) may not hold: a « open before one of them is left unmarked. */
+const BLOCK = new Set(
+  'address article aside blockquote details dialog div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul'.split(
+    ' ',
+  ),
+);
 
 export interface QuotationResult {
   html: string;
@@ -80,6 +87,10 @@ export function markQuotations(html: string, regions: readonly string[] = QUOTAT
       continue;
     }
     out.push(whole);
+    if (BLOCK.has(tag)) {
+      skipped += opens.length;
+      opens.length = 0;
+    }
     if (VOID.has(tag) || whole.endsWith('/>')) continue;
     if (RAW.has(tag)) {
       const end = html.toLowerCase().indexOf(`</${tag}`, last);

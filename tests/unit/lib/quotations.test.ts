@@ -26,6 +26,11 @@ describe('markQuotations', () => {
     expect(markQuotations(html)).toEqual({ html, marked: 0, skipped: 1 });
   });
 
+  it('never puts a block inside a <q>', () => {
+    const html = '<div class="sheet-text"><ul><li>« liste<ul><li>x</li></ul> fin »</li></ul></div>';
+    expect(markQuotations(html)).toEqual({ html, marked: 0, skipped: 1 });
+  });
+
   it('skips scripts and void elements', () => {
     const html = '<div class="lead"><br><script>var a = "« <p> »";</script>« a »</div>';
     expect(markQuotations(html).html).toBe('<div class="lead"><br><script>var a = "« <p> »";</script><q>« a »</q></div>');
