@@ -68,6 +68,14 @@ class AtlasMap extends HTMLElement {
     const tip = L.tooltip({ direction: 'top', interactive: true, className: 'map-tip' });
     let shownFor: L.Path | null = null;
     let hideTimer = 0;
+    // After Échap, hovering does not bring the tooltip back until the pointer really moves (the shape
+    // under a hidden tooltip gets a mouseover without any movement).
+    let dismissedAt: { x: number; y: number } | null = null;
+    let pointer = { x: -1, y: -1 };
+    document.addEventListener('mousemove', (event) => {
+      pointer = { x: event.clientX, y: event.clientY };
+      if (dismissedAt && (dismissedAt.x !== pointer.x || dismissedAt.y !== pointer.y)) dismissedAt = null;
+    });
     const anchor = (layer: L.Path): L.LatLng =>
       layer instanceof L.CircleMarker ? layer.getLatLng() : (layer as L.Polygon).getCenter();
     const hide = () => {
@@ -93,7 +101,9 @@ class AtlasMap extends HTMLElement {
       }
     };
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && shownFor) hide();
+      if (event.key !== 'Escape' || !shownFor) return;
+      hide();
+      dismissedAt = pointer;
     });
 
     const root = document.documentElement.dataset.root ?? null;
@@ -107,9 +117,14 @@ class AtlasMap extends HTMLElement {
       el.addEventListener('keydown', (event) => {
         if ((event as KeyboardEvent).key === 'Enter') location.assign(href);
       });
-      layer.on('mouseover', () => show(layer));
+      layer.on('mouseover', () => {
+        if (!dismissedAt) show(layer);
+      });
       layer.on('mouseout', hideSoon);
-      el.addEventListener('focus', () => show(layer));
+      el.addEventListener('focus', () => {
+        dismissedAt = null;
+        show(layer);
+      });
       el.addEventListener('blur', hide);
     };
     for (const { id, layer } of layers) wire(layer, byId.get(id)!.href);

@@ -21,6 +21,6 @@ export const shortQuotations: PostBuildStep = {
         }),
       );
     }
-    return `${marked} citations balisées <q> sur ${files.length} pages${skipped ? ` (${skipped} « sans » fermant dans le même élément, laissés tels quels)` : ''}`;
+    return `${marked} citations balisées <q> sur ${files.length} pages${skipped ? ` (${skipped} guillemets ouvrants sans fermant dans le même élément, laissés tels quels)` : ''}`;
   },
 };
