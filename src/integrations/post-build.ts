@@ -3,8 +3,9 @@
  * has written dist/ (an `astro:build:done` hook, as Starlight runs Pagefind).
  *
  *   1. French typography on every HTML page (before anything reads the pages);
- *   2. the scope of Markdown table headers (RGAA 5.7) and the first use of each acronym as an <abbr>
- *      (1 and 2 are HTML steps: string transforms applied in one read and one write of each page);
+ *   2. the scope of Markdown table headers (RGAA 5.7), the short quotations « … » of the content as <q>
+ *      (RGAA 9.4) and the first use of each acronym as an <abbr> (HTML steps: string transforms applied
+ *      in one read and one write of each page);
  *   3. the Pagefind index (dist/pagefind/), pages and local examples;
  *   4. the offline edition (dist-offline/ and its zip), which reads the finished pages;
  *   5. the server files (nginx configuration, _headers, precompressed .br/.gz), last because the offline
@@ -23,6 +24,7 @@ import { frenchTypography } from './steps/french-typography';
 import { searchIndex } from './steps/search-index';
 import { offlineEdition } from './steps/offline-edition';
 import { tableHeaders } from './steps/table-headers';
+import { shortQuotations } from './steps/quotations';
 import { glossaryAbbreviations } from './steps/glossary-abbr';
 import { serverFiles } from './steps/server-files';
 
@@ -108,6 +110,7 @@ export async function runHtmlSteps(
 export const POST_BUILD_STEPS: readonly AnyStep[] = [
   frenchTypography,
   tableHeaders,
+  shortQuotations,
   glossaryAbbreviations,
   searchIndex,
   offlineEdition,

@@ -114,7 +114,7 @@ describe('the offline edition opened from file://', () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     for (const file of ['index.html', 'recherche/index.html']) {
-      await page.goto(pathToFileURL(join(dir, 'atlas-solidarites-hors-ligne', file)).href);
+      await page.goto(pathToFileURL(join(dir, 'atlas', file)).href);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .options({ resultTypes: ['violations'] })

@@ -264,6 +264,33 @@ describe('forced colours, keyboard order of the map, reduced motion', () => {
     await context.close();
   });
 
+  it('keeps the map tooltip while hovered and hides it with Échap without moving focus or pointer (WCAG 1.4.13)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await load(page, '/carte/');
+    const shape = page.locator('.map path[role=link]').first();
+    const name = (await shape.getAttribute('aria-label'))!.replace(/ — ouvrir la page$/, '');
+    await shape.hover();
+    const tip = page.locator('.leaflet-tooltip.map-tip');
+    await expect.poll(() => tip.count()).toBe(1);
+    expect((await tip.textContent())!.trim()).toBe(name);
+    // Hoverable: the pointer moves from the shape onto the tooltip, which stays.
+    const tipBox = (await tip.boundingBox())!;
+    await page.mouse.move(tipBox.x + tipBox.width / 2, tipBox.y + tipBox.height / 2);
+    await page.waitForTimeout(1000);
+    expect(await tip.isVisible()).toBe(true);
+    // Dismissible: Échap hides it, the pointer has not moved.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.count()).toBe(0);
+    // Same from the keyboard: the focus stays on the shape after Échap.
+    await shape.focus();
+    await expect.poll(() => tip.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.count()).toBe(0);
+    expect(await shape.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
   it('runs no animation or transition longer than 0.01 s with prefers-reduced-motion', async () => {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },

@@ -47,7 +47,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), data);
   }
-  offlineHome = pathToFileURL(join(dir, 'atlas-solidarites-hors-ligne', 'recherche', 'index.html')).href;
+  offlineHome = pathToFileURL(join(dir, 'atlas', 'recherche', 'index.html')).href;
   browser = await launchBrowser();
 });
 afterAll(async () => {

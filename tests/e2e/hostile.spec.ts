@@ -145,7 +145,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(usb, name)), { recursive: true });
     writeFileSync(join(usb, name), data);
   }
-  offline = pathToFileURL(join(usb, 'atlas-solidarites-hors-ligne')).href;
+  offline = pathToFileURL(join(usb, 'atlas')).href;
   browser = await launchBrowser();
 }, 600_000);
 

@@ -61,6 +61,51 @@ class AtlasMap extends HTMLElement {
       ),
     }));
 
+    // a11y (RGAA 10.13, WCAG 1.4.13): one tooltip for the shape under the pointer or with the focus. It stays
+    // while the pointer moves onto it (hoverable), until the pointer or the focus leaves (persistent), and
+    // Échap hides it without moving the focus or the pointer (dismissible). Its text is also the link's name.
+    const texts = new Map<L.Path, string>();
+    const tip = L.tooltip({ direction: 'top', interactive: true, className: 'map-tip' });
+    let shownFor: L.Path | null = null;
+    let hideTimer = 0;
+    // After Échap, hovering does not bring the tooltip back until the pointer really moves (the shape
+    // under a hidden tooltip gets a mouseover without any movement).
+    let dismissedAt: { x: number; y: number } | null = null;
+    let pointer = { x: -1, y: -1 };
+    document.addEventListener('mousemove', (event) => {
+      pointer = { x: event.clientX, y: event.clientY };
+      if (dismissedAt && (dismissedAt.x !== pointer.x || dismissedAt.y !== pointer.y)) dismissedAt = null;
+    });
+    const anchor = (layer: L.Path): L.LatLng =>
+      layer instanceof L.CircleMarker ? layer.getLatLng() : (layer as L.Polygon).getCenter();
+    const hide = () => {
+      window.clearTimeout(hideTimer);
+      if (shownFor) tip.remove();
+      shownFor = null;
+    };
+    const hideSoon = () => {
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(hide, 600);
+    };
+    const show = (layer: L.Path) => {
+      window.clearTimeout(hideTimer);
+      shownFor = layer;
+      tip.setLatLng(anchor(layer)).setContent(texts.get(layer) ?? '');
+      if (!map.hasLayer(tip)) tip.addTo(map);
+      const el = tip.getElement();
+      if (el && !el.dataset.wired) {
+        el.dataset.wired = 'true';
+        el.setAttribute('aria-hidden', 'true');
+        el.addEventListener('mouseenter', () => window.clearTimeout(hideTimer));
+        el.addEventListener('mouseleave', hideSoon);
+      }
+    };
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !shownFor) return;
+      hide();
+      dismissedAt = pointer;
+    });
+
     const root = document.documentElement.dataset.root ?? null;
     const wire = (layer: L.Path, path: string) => {
       const href = localHref(path, root);
@@ -72,8 +117,15 @@ class AtlasMap extends HTMLElement {
       el.addEventListener('keydown', (event) => {
         if ((event as KeyboardEvent).key === 'Enter') location.assign(href);
       });
-      el.addEventListener('focus', () => layer.openTooltip());
-      el.addEventListener('blur', () => layer.closeTooltip());
+      layer.on('mouseover', () => {
+        if (!dismissedAt) show(layer);
+      });
+      layer.on('mouseout', hideSoon);
+      el.addEventListener('focus', () => {
+        dismissedAt = null;
+        show(layer);
+      });
+      el.addEventListener('blur', hide);
     };
     for (const { id, layer } of layers) wire(layer, byId.get(id)!.href);
     for (const { m, marker } of markers) wire(marker, m.href);
@@ -92,14 +144,14 @@ class AtlasMap extends HTMLElement {
         const text = describeArea(`${d.label}${themeName}`, counts, kinds, config.kindLabels);
         this.setCells(id, counts);
         layer.getElement()?.setAttribute('aria-label', `${text} — ouvrir la page`);
-        layer.unbindTooltip().bindTooltip(text, { sticky: false, direction: 'top' });
+        texts.set(layer, text);
         this.querySelector(`[data-total="${id}"]`)!.textContent = nf.format(total);
       }
       for (const { m, marker } of markers) {
         const counts = areaCounts(m, theme);
         const text = describeArea(`${m.label}${themeName}`, counts, kinds, config.kindLabels);
         marker.getElement()?.setAttribute('aria-label', `${text} — ouvrir la page`);
-        marker.unbindTooltip().bindTooltip(text, { direction: 'top' });
+        texts.set(marker, text);
         this.setCells(m.id, counts);
         this.querySelector(`[data-total="${m.id}"]`)!.textContent = nf.format(totalFor(counts, kinds));
       }
@@ -115,8 +167,12 @@ class AtlasMap extends HTMLElement {
         }),
       );
     };
-    boxes.forEach((b) => b.addEventListener('change', update));
-    themeSelect.addEventListener('change', update);
+    const refresh = () => {
+      update();
+      if (shownFor) tip.setContent(texts.get(shownFor) ?? '');
+    };
+    boxes.forEach((b) => b.addEventListener('change', refresh));
+    themeSelect.addEventListener('change', refresh);
     update();
   }
 

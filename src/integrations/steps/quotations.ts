@@ -1,0 +1,21 @@
+import { markQuotations } from '../../lib/quotations';
+import type { HtmlStep } from '../post-build';
+
+/** Marks the short quotations « … » of sheet bodies, summaries and notes on the sources as `<q>` (RGAA 9.4). */
+export const shortQuotations: HtmlStep = {
+  name: 'citations courtes',
+  async transform() {
+    let marked = 0;
+    let skipped = 0;
+    return {
+      page: (html) => {
+        const result = markQuotations(html);
+        marked += result.marked;
+        skipped += result.skipped;
+        return result.html;
+      },
+      summary: (pages) =>
+        `${marked} citations balisées <q> sur ${pages} pages${skipped ? ` (${skipped} guillemets ouvrants sans fermant dans le même élément, laissés tels quels)` : ''}`,
+    };
+  },
+};
