@@ -142,8 +142,13 @@ export function siteRoutes(pages: Iterable<string>, ids: Partial<Record<string, 
   for (const [folder, prefix] of Object.entries(SHEET_ROUTES)) {
     for (const id of ids[folder] ?? []) routes.add(`${prefix}${id}/`);
   }
-  for (const id of ids.departements ?? []) routes.add(`/departements/${id}/`).add(`/departements/${id}/dossier/`);
-  for (const id of ids.themes ?? []) routes.add(`/themes/${id}/`).add(`/themes/${id}/dossier/`);
+  const themes = [...(ids.themes ?? [])];
+  for (const id of ids.departements ?? []) {
+    routes.add(`/departements/${id}/`).add(`/departements/${id}/dossier/`);
+    // One page (and one dossier) per département × theme.
+    for (const theme of themes) routes.add(`/departements/${id}/${theme}/`).add(`/departements/${id}/${theme}/dossier/`);
+  }
+  for (const id of themes) routes.add(`/themes/${id}/`).add(`/themes/${id}/dossier/`);
   for (const id of ids.axes ?? []) routes.add(`/mesures/axes/${id}/`);
   return routes;
 }

@@ -256,6 +256,8 @@ describe('routes', () => {
         '/mesures/m/',
         '/departements/aude/',
         '/departements/aude/dossier/',
+        '/departements/aude/sante/',
+        '/departements/aude/sante/dossier/',
         '/themes/sante/',
         '/themes/sante/dossier/',
         '/mesures/axes/axe-1/',
