@@ -101,6 +101,7 @@ let server: Server;
 let online: string;
 let offline: string;
 let project: string;
+let bodyRefusal: { status: number | null; output: string } | undefined;
 
 /** Runs a build step in the project copy; a failure shows its last lines. */
 function step(args: string[]): void {
@@ -124,7 +125,18 @@ beforeAll(async () => {
   expect(check.code).toBe(0);
   writeFileSync(join(content, 'themes/zz-piege.yaml'), HOSTILE_THEME);
   writeFileSync(join(content, 'ateliers/zz-piege.mdx'), HOSTILE_SHEET);
-  if (BODY_SANITIZER) writeFileSync(join(content, 'ateliers/zz-piege-corps.mdx'), HOSTILE_BODY);
+  // A hostile body never reaches a page: the build's own loader refuses it (same checker as check:content).
+  if (BODY_SANITIZER) {
+    const body = join(content, 'ateliers/zz-piege-corps.mdx');
+    writeFileSync(body, HOSTILE_BODY);
+    const refusedBuild = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    bodyRefusal = { status: refusedBuild.status, output: `${refusedBuild.stdout}\n${refusedBuild.stderr}` };
+    rmSync(body);
+  }
   const lozere = join(content, 'territoires/lozere.yaml');
   writeFileSync(
     lozere,
@@ -239,10 +251,11 @@ describe.each([
     expect(r.text).toContain('Piège <base href=');
   });
 
-  it.runIf(BODY_SANITIZER)('a hostile sheet body redirects nowhere and loads nothing', async () => {
-    const r = await visit(at('ateliers/zz-piege-corps/'));
-    expect(r.dialogs).toEqual([]);
-    expect(r.foreign).toEqual([]);
-    expect(r.navigations).toEqual([at('ateliers/zz-piege-corps/')]);
+  it.runIf(BODY_SANITIZER)('a hostile sheet body is refused by the build itself, in French, with its file and lines', () => {
+    expect(bodyRefusal?.status).not.toBe(0);
+    expect(bodyRefusal?.output).toContain('content/ateliers/zz-piege-corps.mdx, ligne');
+    expect(bodyRefusal?.output).toContain('balise HTML <meta> interdite');
+    expect(bodyRefusal?.output).toContain('balise HTML <base> interdite');
+    expect(bodyRefusal?.output).toMatch(/protocole « javascript: » interdit/);
   });
 });
