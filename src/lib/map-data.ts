@@ -1,5 +1,5 @@
 import type { SheetSummary } from './sheet-kinds';
-import { SHEET_KIND_IDS, type SheetKind } from './sheet-kinds';
+import { SHEET_KIND_IDS, type SheetKind } from '../schemas/kind-ids';
 import { countByKind } from './sheet-filters';
 import { sheetsOfDepartement } from './selection';
 import { lowerFirst } from './format';

@@ -1,5 +1,5 @@
 import type { SheetSummary } from './sheet-kinds';
-import { SHEET_KIND_IDS, type SheetKind } from './sheet-kinds';
+import { SHEET_KIND_IDS, type SheetKind } from '../schemas/kind-ids';
 import { groupInOrder } from './group';
 
 /** Groups sheets by kind, in the site's kind order. */

@@ -15,6 +15,7 @@ import { contextPageSchema } from './context-page';
 import { glossaryEntrySchema } from './glossary';
 import type { RefFactory } from './shared';
 import { byActionOrder, byMesureOrder, byOrder, byVisionOrder } from '../lib/order';
+import { SHEET_KIND_IDS, type SheetKind } from './kind-ids';
 
 // ---------------------------------------------------------------------------------------------
 // Collections
@@ -191,9 +192,7 @@ export function exampleSummary(mesure: Entry<Mesure>, x: LocalExample): SheetSum
 
 const kind = <C extends SheetCollection>(spec: KindSpec<C>) => spec;
 
-/** Every kind of sheet, in the site's order (lists, counts, dossiers, search facet values). */
-export const SHEET_KIND_IDS = ['atelier', 'mesure', 'exemple', 'action', 'figure', 'vision'] as const;
-export type SheetKind = (typeof SHEET_KIND_IDS)[number];
+export { SHEET_KIND_IDS, type SheetKind };
 
 /** What the site knows about each kind of sheet (a kind missing here fails the type check). */
 export const SHEET_KINDS = {

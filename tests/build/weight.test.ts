@@ -3,7 +3,7 @@
  * each linked stylesheet and each script it loads at start (static imports followed; dynamic import()
  * left out: it loads only when used). 1 KB = 1 024 bytes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +66,21 @@ describe('page-weight budget', () => {
     const { bytes, scripts } = weight('/carte/');
     expect(scripts.length).toBeGreaterThan(0);
     expect(bytes, `${(bytes / KB).toFixed(1)} Ko`).toBeLessThanOrEqual(120 * KB);
+  });
+});
+
+describe('browser scripts', () => {
+  const scripts = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+
+  it('never evaluate code from a string (the Content-Security-Policy refuses eval and Function)', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const f of scripts) {
+      const code = readFileSync(join(DIST, '_astro', f), 'utf8');
+      expect(code.match(/(?<![\w$.])(?:eval|Function)\(/g) ?? [], f).toEqual([]);
+    }
+  });
+
+  it('carry no schema library: the content schemas stay on the build side', () => {
+    for (const f of scripts) expect(readFileSync(join(DIST, '_astro', f), 'utf8'), f).not.toMatch(/_zod|\$ZodType/);
   });
 });

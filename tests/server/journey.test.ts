@@ -34,7 +34,7 @@ async function watchedPage() {
   await page.exposeFunction('__atlasViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __atlasViolation: (v: string) => void }).__atlasViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { __atlasViolation: (v: string) => void }).__atlasViolation(`${e.violatedDirective} ${e.blockedURI} ${location.pathname} ${e.sourceFile}:${e.lineNumber}`),
     );
   });
   return { context, page, foreign, violations };
@@ -47,9 +47,11 @@ describe('a reader’s journey under the header CSP', () => {
     expect(home?.status()).toBe(200);
     expect(home?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 
-    await page.getByRole('searchbox', { name: 'Rechercher une fiche' }).fill('logement');
+    // The home page carries its own search box (one per page), the header one is on every other page.
+    await page.getByRole('searchbox', { name: 'Que cherchez-vous ?' }).fill('logement');
     await Promise.all([page.waitForURL('**/recherche/?q=logement'), page.keyboard.press('Enter')]);
-    await page.waitForFunction(() => /\d\s?résultats?/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    // A locator wait, not waitForFunction: Playwright evaluates that predicate with eval, which the CSP refuses.
+    await page.locator('[data-status]').filter({ hasText: /\d\s?résultats?/ }).waitFor();
     const results = page.locator('.search-results h2 a');
     expect(await results.count()).toBeGreaterThan(0);
     await Promise.all([page.waitForLoadState('load'), results.first().click()]);
