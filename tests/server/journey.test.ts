@@ -34,7 +34,9 @@ async function watchedPage() {
   await page.exposeFunction('__atlasViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __atlasViolation: (v: string) => void }).__atlasViolation(`${e.violatedDirective} ${e.blockedURI} ${location.pathname} ${e.sourceFile}:${e.lineNumber}`),
+      (window as unknown as { __atlasViolation: (v: string) => void }).__atlasViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${location.pathname} ${e.sourceFile}:${e.lineNumber}`,
+      ),
     );
   });
   return { context, page, foreign, violations };
@@ -51,7 +53,10 @@ describe('a reader’s journey under the header CSP', () => {
     await page.getByRole('searchbox', { name: 'Que cherchez-vous ?' }).fill('logement');
     await Promise.all([page.waitForURL('**/recherche/?q=logement'), page.keyboard.press('Enter')]);
     // A locator wait, not waitForFunction: Playwright evaluates that predicate with eval, which the CSP refuses.
-    await page.locator('[data-status]').filter({ hasText: /\d\s?résultats?/ }).waitFor();
+    await page
+      .locator('[data-status]')
+      .filter({ hasText: /\d\s?résultats?/ })
+      .waitFor();
     const results = page.locator('.search-results h2 a');
     expect(await results.count()).toBeGreaterThan(0);
     await Promise.all([page.waitForLoadState('load'), results.first().click()]);
