@@ -3,7 +3,8 @@ import departements from '@etalab/decoupage-administratif/data/departements.json
 import epcis from '@etalab/decoupage-administratif/data/epci.json' with { type: 'json' };
 import { REQUIRED_MESSAGE, type CollectionName, type RefFactory } from '../../src/schemas/shared';
 import { COLLECTION_SPECS, type CollectionSpec } from '../../src/schemas/registry';
-import { checkSheetBody } from '../../src/lib/body';
+import { compileSheetBody } from '../../src/lib/body';
+import { bodyKey, type CachedBody } from '../../src/lib/body/cache';
 import {
   explainYamlError,
   lintYaml,
@@ -116,15 +117,29 @@ export interface ValidateOptions {
 }
 
 /**
- * The body checker of the build (`checkSheetBody`, src/lib/body/) as a {@link BodyChecker}.
+ * The body checker of the build (`compileSheetBody`, src/lib/body/) as a {@link BodyChecker}.
  * @param routes every page of the site (`readSiteRoutes`); without it, internal links are checked for shape only.
+ * @param keep where to keep the HTML of bodies without problems, for the build's loader (one parse per build).
  */
-export function sheetBodyChecker(routes?: ReadonlySet<string>): BodyChecker {
-  return (_body, ctx) =>
-    checkSheetBody(ctx.source, { file: ctx.file, routes }).map((p) => ({
+export function sheetBodyChecker(routes?: ReadonlySet<string>, keep?: BodyKeeper): BodyChecker {
+  return (_body, ctx) => {
+    const compiled = compileSheetBody(ctx.source, { file: ctx.file, routes });
+    if (keep && compiled.problems.length === 0) {
+      const { html, headings, body } = compiled;
+      keep.bodies.set(bodyKey(keep.fingerprint, ctx.file, ctx.source), { html, headings, body });
+    }
+    return compiled.problems.map((p) => ({
       line: Math.max(1, p.line - ctx.bodyLine + 1),
       message: p.message,
     }));
+  };
+}
+
+/** Where {@link sheetBodyChecker} keeps the bodies it rendered without a problem (src/lib/body/cache.ts). */
+export interface BodyKeeper {
+  /** `pipelineFingerprint(projectRoot)`. */
+  fingerprint: string;
+  bodies: Map<string, CachedBody>;
 }
 
 /** The placeholder text of `npm run nouvelle-fiche` (scripts/lib/sheet-template.ts). */

@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { formatProblems, sheetBodyChecker, validateContent, type BodyChecker, type ContentProblem } from './content-check';
+import {
+  formatProblems,
+  sheetBodyChecker,
+  validateContent,
+  type BodyChecker,
+  type BodyKeeper,
+  type ContentProblem,
+} from './content-check';
 import { readSiteRoutes } from './site-routes';
 import { readContent } from './read-content';
 
@@ -16,8 +23,9 @@ export interface CheckRun {
  * Everything `npm run check:content` does, without exiting: reads every file under contentRoot, checks it,
  * and words the result in French. Never throws: an unexpected failure is reported as a French problem
  * naming the content folder, never as a stack trace.
+ * @param keep collects the bodies rendered without problems (see src/lib/body/cache.ts).
  */
-export function runCheck(contentRoot: string, projectRoot: string, checkBody?: BodyChecker): CheckRun {
+export function runCheck(contentRoot: string, projectRoot: string, checkBody?: BodyChecker, keep?: BodyKeeper): CheckRun {
   let problems: ContentProblem[];
   let count = 0;
   try {
@@ -26,7 +34,7 @@ export function runCheck(contentRoot: string, projectRoot: string, checkBody?: B
     count = entries.length + fileProblems.length;
     problems = [
       ...fileProblems,
-      ...validateContent(entries, { checkBody: checkBody ?? sheetBodyChecker(readSiteRoutes(projectRoot, contentRoot)) }),
+      ...validateContent(entries, { checkBody: checkBody ?? sheetBodyChecker(readSiteRoutes(projectRoot, contentRoot), keep) }),
     ];
   } catch (error) {
     const where = relative(projectRoot, contentRoot) || contentRoot;

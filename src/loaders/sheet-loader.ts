@@ -3,7 +3,9 @@
  * renders each body to HTML once, in the content layer, and stores it (`rendered`), so that
  * `render(entry)` and `<Content />` only print stored HTML and no sheet is compiled as a JavaScript
  * module by Vite. Bodies are parsed with MDX syntax and checked by src/lib/body (the same code as
- * `npm run check:content`).
+ * `npm run check:content`). A body that check:content has just rendered without a problem, from the
+ * same file and the same pipeline, is taken from its cache (src/lib/body/cache.ts) instead of being
+ * parsed a second time.
  */
 import { promises as fs, existsSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
@@ -11,9 +13,21 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { compileSheetBody } from '../lib/body';
+import { bodyKey, pipelineFingerprint, readBodyCache, type CachedBody } from '../lib/body/cache';
 
 /** Bump when the rendering changes: the content layer keeps entries whose digest is unchanged. */
 const PIPELINE_VERSION = 'sheet-body-5';
+
+/** The bodies check:content rendered, read once per build (and per project root). */
+const caches = new Map<string, { fingerprint: string; bodies: Map<string, CachedBody> }>();
+function bodyCache(root: string) {
+  let cache = caches.get(root);
+  if (!cache) {
+    cache = { fingerprint: pipelineFingerprint(root), bodies: readBodyCache(root) };
+    caches.set(root, cache);
+  }
+  return cache;
+}
 
 /** A French error for an editor: the file, the line, what is wrong. No stack trace is useful here. */
 class ContentError extends Error {
@@ -41,12 +55,16 @@ export function sheetLoader(base: string): Loader {
       const untouched = new Set(store.keys());
       const files = existsSync(dir) ? (await fs.readdir(dir)).filter((n) => n.endsWith('.mdx')).sort() : [];
       if (!existsSync(dir)) logger.warn(`dossier ${base} introuvable`);
+      const outcomes = { cache: 0, compiled: 0, unchanged: 0 };
       for (const name of files) {
         const id = idOf(name);
         untouched.delete(id);
-        await sync(context, join(dir, name), id, root);
+        outcomes[await sync(context, join(dir, name), id, root)] += 1;
       }
       for (const id of untouched) store.delete(id);
+      logger.info(
+        `${base} : ${files.length} fiches (${outcomes.cache} rendues par check:content, ${outcomes.compiled} analysées ici, ${outcomes.unchanged} inchangées)`,
+      );
 
       if (!watcher) return;
       watcher.add(dir);
@@ -68,13 +86,14 @@ export function sheetLoader(base: string): Loader {
   };
 }
 
-async function sync(context: LoaderContext, path: string, id: string, root: string): Promise<void> {
+/** Stores one sheet; says where its body came from. */
+async function sync(context: LoaderContext, path: string, id: string, root: string): Promise<'cache' | 'compiled' | 'unchanged'> {
   const { store, parseData, generateDigest } = context;
   const file = relative(root, path).replaceAll('\\', '/');
   const contents = await fs.readFile(path, 'utf8');
   const digest = generateDigest(`${PIPELINE_VERSION}\n${contents}`);
   const existing = store.get(id);
-  if (existing?.digest === digest && existing.rendered) return;
+  if (existing?.digest === digest && existing.rendered) return 'unchanged';
   let frontmatter: Record<string, unknown>;
   try {
     frontmatter = parseFrontmatter(contents).frontmatter as Record<string, unknown>;
@@ -85,7 +104,9 @@ async function sync(context: LoaderContext, path: string, id: string, root: stri
     );
   }
   const data = await parseData({ id, data: frontmatter, filePath: path });
-  const compiled = compileSheetBody(contents, { file });
+  const cache = bodyCache(root);
+  const cached = cache.bodies.get(bodyKey(cache.fingerprint, file, contents));
+  const compiled = cached ? { ...cached, problems: [] } : compileSheetBody(contents, { file });
   if (compiled.problems.length > 0) {
     throw new ContentError(
       compiled.problems.map((p) => `${file}, ligne ${p.line} : ${p.message}`).join('\n') +
@@ -103,4 +124,5 @@ async function sync(context: LoaderContext, path: string, id: string, root: stri
       metadata: { headings: compiled.headings, frontmatter },
     },
   });
+  return cached ? 'cache' : 'compiled';
 }
