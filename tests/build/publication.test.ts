@@ -6,7 +6,8 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl, editionNotice, isPublished, publicValue, type PublicationFields } from '../../src/lib/publication';
 import { siteConfig } from '../../src/site.config';
-import { DIST } from './dist';
+import { CONTENT, DIST } from './dist';
+import { PAGE_KINDS, contentSheets } from './checks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FILLED_JSON = readFileSync(join(ROOT, 'tests/fixtures/site-config/filled.json'), 'utf8');
@@ -70,6 +71,20 @@ function publishedChecks(dir: () => string, config: PublicationFields) {
       const root = parse(read(dir(), url));
       expect(root.querySelector('[data-edition-notice]'), url).toBeNull();
       expect(norm(root.querySelector('.site-footer')!.textContent)).toContain(`éditeur : ${norm(config.publisher.name)}`);
+    }
+  });
+
+  it('offers « Signaler une erreur » on every sheet, to the publisher’s contact, with the sheet’s address', () => {
+    const sheets = contentSheets(CONTENT).filter((s) => PAGE_KINDS.includes(s.kind));
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const { url } of sheets) {
+      const link = parse(read(dir(), url))
+        .querySelectorAll('a')
+        .find((a) => a.textContent.trim() === 'Signaler une erreur');
+      expect(link, url).toBeDefined();
+      const href = link!.getAttribute('href')!;
+      expect(href.startsWith(`mailto:${config.publisher.email}?`), url).toBe(true);
+      expect(decodeURIComponent(href), url).toContain(absoluteUrl(config, url));
     }
   });
 
