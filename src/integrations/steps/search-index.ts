@@ -6,19 +6,28 @@ import type { PostBuildStep } from '../post-build';
 
 /**
  * The Pagefind index of the built site (dist/pagefind/): every page marked data-pagefind-body, plus one
- * record per local example, read from the hidden record its measure page holds.
+ * record per local example, read from the hidden record its measure page holds. Each page is read once,
+ * and only the indexed ones are handed to Pagefind (`addHTMLFile`): it never parses the lists, the
+ * département pages and the printable dossiers, which hold most of the HTML and none of the index.
  */
+/** An element with the data-pagefind-body attribute (not the words in a text). */
+const INDEXED = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
+
 export const searchIndex: PostBuildStep = {
   name: 'index de recherche Pagefind',
   async run({ dist }) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
     if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
     try {
-      const added = await index.addDirectory({ path: dist });
-      if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
+      let pages = 0;
       let examples = 0;
-      for (const file of (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'))) {
+      const files = (await readdir(dist, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html')).sort();
+      for (const file of files) {
         const html = await readFile(join(dist, file), 'utf8');
+        if (!INDEXED.test(html)) continue;
+        const added = await index.addHTMLFile({ sourcePath: file.replaceAll('\\', '/'), content: html });
+        if (added.errors.length > 0) throw new Error(`Pagefind, ${file} : ${added.errors.join(', ')}`);
+        pages += 1;
         if (!html.includes('data-example-record')) continue;
         for (const x of recordsFromHtml(html, `/${file}`).examples) {
           const result = await index.addCustomRecord({
@@ -34,7 +43,7 @@ export const searchIndex: PostBuildStep = {
       }
       const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
       if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-      return `${added.page_count} pages et ${examples} exemples locaux`;
+      return `${pages} pages et ${examples} exemples locaux`;
     } finally {
       await pagefind.close();
     }
