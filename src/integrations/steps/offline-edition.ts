@@ -1,13 +1,13 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { zipSync } from 'fflate';
 import { relativizeCss, relativizeHtml, rootPrefix } from '../../lib/site-links';
 import { safeJson } from '../../lib/safe-json';
 import { indexScript, recordsFromHtml } from '../../../scripts/lib/offline-records';
 import type { OfflineRecord } from '../../lib/offline-search';
 import { OFFLINE_ENTRY, OFFLINE_FOLDER, entryPage, formatZipSize, offlineBanner } from '../../../scripts/lib/offline-format';
 import { withOfflineCsp } from '../../../scripts/lib/offline-csp';
+import { zipFiles, type ZipEntry } from '../../../scripts/lib/zip';
 import { siteConfig } from '../../site.config';
 import { publicBaseUrl } from '../../lib/publication';
 import type { PostBuildStep } from '../post-build';
@@ -99,13 +99,13 @@ export const offlineEdition: PostBuildStep = {
 
     // The zip opens on one obvious file next to one folder.
     writeFileSync(join(OUT_ROOT, OFFLINE_ENTRY), entryPage(copyDate));
-    const entries: Record<string, Uint8Array> = {};
-    for (const file of readdirSync(OUT_ROOT, { recursive: true, encoding: 'utf8' })) {
+    const entries: ZipEntry[] = [];
+    for (const file of readdirSync(OUT_ROOT, { recursive: true, encoding: 'utf8' }).sort()) {
       const path = join(OUT_ROOT, file);
-      if (statSync(path).isFile()) entries[file] = readFileSync(path);
+      if (statSync(path).isFile()) entries.push({ name: file.replaceAll('\\', '/'), data: readFileSync(path) });
     }
     // Level 6: on the real site's 16 MB, level 9 takes 15 % longer for a zip 0.07 % smaller.
-    const zip = zipSync(entries, { level: 6 });
+    const zip = await zipFiles(entries, 6);
     writeFileSync(join(out, ZIP_NAME), zip);
     writeFileSync(join(dist, ZIP_NAME), zip);
     // The download page of the hosted site states the size of the zip.
