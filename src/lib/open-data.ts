@@ -7,6 +7,7 @@ import type { Cell } from './csv';
 import { listCell } from './csv';
 import { sheetUrl } from './sheet-kinds';
 import type { Entry } from '../schemas/registry';
+import type { SheetKind } from '../schemas/kind-ids';
 import type { Atelier } from '../schemas/atelier';
 import type { LocalExample, Mesure } from '../schemas/mesure';
 import type { Action } from '../schemas/action';
@@ -62,7 +63,8 @@ type Sheet = {
   source: { document: { id: string }; section: string };
 };
 
-function common<R extends Entry<Sheet>>(kind: 'atelier' | 'mesure' | 'action' | 'figure' | 'vision'): Column<R>[] {
+/** Columns every dataset of sheets opens with, for any kind of the registry. */
+function common<R extends Entry<Sheet>>(kind: SheetKind): Column<R>[] {
   return [
     { name: 'id', description: 'Identifiant stable de la fiche (nom du fichier source).', value: (e) => e.id },
     {

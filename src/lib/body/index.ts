@@ -10,20 +10,20 @@ import { parseMdx } from './parse';
 import { renderTree } from './render';
 import { smartPunctuation } from './smart-punctuation';
 import type { BodyHeading, BodyProblem } from './types';
+import { COLLECTIONS, PAGE_KIND_IDS, SHEET_KINDS } from '../../schemas/registry';
 
 export type { BodyHeading, BodyProblem } from './types';
 export { ALLOWED_COMPONENTS } from './allowlist';
 export { SANITIZE_SCHEMA, sanitizeToHtml } from './render';
 
-/** Sheet folders under content/ and the URL prefix of their pages (see src/pages/). */
-export const SHEET_ROUTES = {
-  ateliers: '/ateliers/',
-  mesures: '/mesures/',
-  actions: '/pactes/',
-  figures: '/figures/',
-  visions: '/figures/visions/',
-} as const;
-export type SheetFolder = keyof typeof SHEET_ROUTES;
+/**
+ * Sheet folders under content/ and the URL prefix of their pages, from the registry of sheet kinds
+ * (every kind with its own pages): a kind added there is known here, to the body link check and to
+ * `check:content`, without another list to keep.
+ */
+export const SHEET_ROUTES: Readonly<Record<string, string>> = Object.fromEntries(
+  PAGE_KIND_IDS.map((kind) => [COLLECTIONS[SHEET_KINDS[kind].collection].dir, SHEET_KINDS[kind].path]),
+);
 
 /**
  * Ids that the sheet page itself gives to elements (layouts and components): a body heading must not
@@ -52,7 +52,7 @@ export interface SheetBodyContext {
 export function sheetRoute(file: string): string | null {
   const match = /(?:^|\/)([a-z-]+)\/([^/]+)\.mdx$/.exec(file.replaceAll('\\', '/'));
   if (!match) return null;
-  const prefix = SHEET_ROUTES[match[1] as SheetFolder] as string | undefined;
+  const prefix = SHEET_ROUTES[match[1]!];
   return prefix ? `${prefix}${match[2]}/` : null;
 }
 

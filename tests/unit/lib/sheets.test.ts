@@ -5,6 +5,7 @@ import { sheetsOfDepartement, sheetsOfTheme } from '../../../src/lib/selection';
 import { loadCollection } from '../../helpers/content';
 import { countBy, groupInOrder } from '../../../src/lib/group';
 import type { TerritoryEntry } from '../../../src/lib/territories';
+import { SHEET_KIND_IDS } from '../../../src/schemas/kind-ids';
 
 describe('sheet summaries', () => {
   it('labels ateliers by format and number', () => {
@@ -75,7 +76,10 @@ describe('filters and counts', () => {
   });
 
   it('counts every kind, zero included', () => {
-    expect(countByKind(sheets)).toEqual({ atelier: 2, mesure: 0, exemple: 1, action: 1, figure: 0, vision: 0 });
+    // Every kind of the registry has its key, the ones absent from the list at 0.
+    const expected = Object.fromEntries(SHEET_KIND_IDS.map((kind) => [kind, 0]));
+    Object.assign(expected, { atelier: 2, exemple: 1, action: 1 });
+    expect(countByKind(sheets)).toEqual(expected);
   });
 
   it('groups in a given key order and counts each key once per item', () => {

@@ -72,14 +72,9 @@ describe('the registry of sheet kinds', () => {
 
   it('summarises the real content: one sheet per entry, one per local example, unique keys', () => {
     const ctx = { axisNumbers: new Map(loadCollection('axes').map((a) => [a.id, a.data.number])) };
-    const all = [
-      ...summariesOf('atelier', loadCollection('ateliers'), ctx),
-      ...summariesOf('mesure', loadCollection('mesures'), ctx),
-      ...summariesOf('exemple', loadCollection('mesures'), ctx),
-      ...summariesOf('action', loadCollection('actions'), ctx),
-      ...summariesOf('figure', loadCollection('figures'), ctx),
-      ...summariesOf('vision', loadCollection('visions'), ctx),
-    ];
+    // Every kind of the registry, so that a kind added there is summarised here too.
+    const all = SHEET_KIND_IDS.flatMap((kind) => summariesOf(kind, loadCollection(SHEET_KINDS[kind].collection) as never, ctx));
+    expect(new Set(all.map((s) => s.kind))).toEqual(new Set(SHEET_KIND_IDS));
     const examples = loadCollection('mesures').flatMap((m) => m.data.examples);
     expect(all.filter((s) => s.kind === 'exemple')).toHaveLength(examples.length);
     expect(all.filter((s) => s.kind === 'mesure')).toHaveLength(loadCollection('mesures').length);
