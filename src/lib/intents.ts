@@ -1,14 +1,23 @@
+import type { IntentId } from '../schemas/atelier';
+
 /**
- * Entry points « by intent » on the home page, each leading to a theme page: the conference guide's
- * « Je souhaite… » phrasings (sommaire wording), then a few the editors added (`editorial: true`),
- * which the home page shows apart, labelled « Ajout de la rédaction ».
+ * Entry points « by intent » on the home page: the conference guide's « Je souhaite… » phrasings (sommaire
+ * wording), then a few the editors added (`editorial: true`), which the home page shows apart, labelled
+ * « Ajout de la rédaction ». Each leads to a theme page (`theme`) or, for a guide intent that no theme
+ * matches, to the ateliers the guide files under it (`intent`: `/ateliers/#<intent>`).
  */
-export const HOME_INTENTS: readonly { label: string; theme: string; editorial?: true }[] = [
+export type HomeIntent = { label: string; editorial?: true } & (
+  { theme: string; intent?: undefined } | { intent: IntentId; theme?: undefined }
+);
+
+export const HOME_INTENTS: readonly HomeIntent[] = [
   {
     label: 'Je souhaite augmenter le nombre de places en crèches et améliorer l’accueil des enfants des familles défavorisées',
     theme: 'petite-enfance',
   },
   { label: 'Je souhaite assurer aux enfants un petit-déjeuner et au moins un repas équilibré par jour', theme: 'alimentation' },
+  // The guide files only the Sète atelier (« Objectif : un centre social par QPV ») here; no theme is about QPV.
+  { label: 'Je souhaite rompre l’isolement des familles dans les QPV', intent: 'isolement-qpv' },
   { label: 'Je souhaite accompagner les jeunes dans la construction de leur avenir', theme: 'jeunesse' },
   { label: 'Je souhaite améliorer l’accès aux droits', theme: 'acces-aux-droits' },
   { label: 'Je souhaite faciliter l’accès à l’emploi de tous', theme: 'emploi-insertion' },
@@ -22,3 +31,8 @@ export const HOME_INTENTS: readonly { label: string; theme: string; editorial?: 
     editorial: true,
   },
 ];
+
+/** The page an entry point leads to: its theme, or the ateliers the guide files under the intent. */
+export function intentHref(i: HomeIntent): string {
+  return i.theme !== undefined ? `/themes/${i.theme}/` : `/ateliers/#${i.intent}`;
+}

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
   addedSchema,
   amountSchema,
+  communeAdviceSchema,
   contactSchema,
   dateSchema,
   editorNotesSchema,
@@ -84,6 +85,8 @@ export function atelierSchema(ref: RefFactory) {
       source: sourceRef,
       /** Date the sheet was added (feed of new sheets). */
       added: addedSchema,
+      /** Advice of the editors for a commune (« Pour une commune »), labelled as theirs. */
+      communeAdvice: communeAdviceSchema,
       /** Contradictions between sources and oddities of the source, shown on the page. */
       editorNotes: editorNotesSchema,
     })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { addedSchema, editorNotesSchema, sharedRefs, textSchema, type RefFactory } from './shared';
+import { addedSchema, communeAdviceSchema, editorNotesSchema, sharedRefs, textSchema, type RefFactory } from './shared';
 
 /** A CCAS figure of the UNCCAS « Manuel d'inspiration » (`content/figures/<slug>.mdx`). */
 export function figureSchema(ref: RefFactory) {
@@ -43,6 +43,8 @@ export function figureSchema(ref: RefFactory) {
       source: sourceRef,
       /** Date the sheet was added (feed of new sheets). */
       added: addedSchema,
+      /** Advice of the editors for a commune (« Pour une commune »), labelled as theirs. */
+      communeAdvice: communeAdviceSchema,
       /** Editor's notes. */
       editorNotes: editorNotesSchema,
     })

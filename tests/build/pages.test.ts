@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT, DIST, contentIds, pageDirs, page, builtPages } from './dist';
 import { contentSheets, dossierProblems, sheetPageProblems } from './checks';
 import { loadCollection } from '../helpers/content';
+import { sheetUrl, type SheetKind } from '../../src/schemas/registry';
 
 const site = { dist: DIST, content: CONTENT };
 
@@ -42,6 +43,44 @@ describe('the content is all on the built site', () => {
           .map((a) => a.id),
       );
     expect(anchors.sort()).toEqual(examples.map((x) => x.url.split('#')[1]).sort());
+  });
+
+  it('shows the editors’ advice of a sheet under « Pour une commune », labelled, and never as a heading of the body', () => {
+    const flat = (t: string) => t.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/’/g, "'");
+    const kinds = [
+      ['atelier', loadCollection('ateliers')],
+      ['mesure', loadCollection('mesures')],
+      ['action', loadCollection('actions')],
+      ['figure', loadCollection('figures')],
+    ] as [SheetKind, { id: string; data: { communeAdvice?: string | undefined } }[]][];
+    for (const [kind, entries] of kinds) {
+      expect(
+        entries.some((e) => e.data.communeAdvice),
+        kind,
+      ).toBe(true);
+      for (const { id, data } of entries) {
+        const url = sheetUrl(kind, id);
+        const blocks = page(url).querySelectorAll('.editorial-addition');
+        const headings = page(url)
+          .querySelectorAll('.sheet-text h2, .sheet-text h3')
+          .map((h) => h.text);
+        expect(
+          headings.filter((h) => /peut en retenir|Pour agir dans sa commune/i.test(h)),
+          url,
+        ).toEqual([]);
+        if (!data.communeAdvice) {
+          expect(
+            headings.filter((h) => h === 'Pour une commune'),
+            url,
+          ).toEqual([]);
+          continue;
+        }
+        const text = flat(blocks.map((b) => b.text).join(' '));
+        expect(text, url).toContain('Pour une commune');
+        expect(text, url).toContain('Ajout de la rédaction');
+        expect(text, url).toContain(flat(data.communeAdvice).slice(0, 40));
+      }
+    }
   });
 
   it('has a page per axis of the strategy and a section per sous-axe of the pactes', () => {
