@@ -17,7 +17,7 @@ export function splitEditorNotes(notes: readonly EditorNote[]): SplitNotes {
 export const RENAMED_NOTES: readonly { pattern: RegExp; text: string }[] = [
   {
     pattern: /P[ôo]le[\s-]+emploi/i,
-    text: 'Pôle emploi est devenu France Travail le 1er janvier 2024 : la source, antérieure, emploie l’ancien nom.',
+    text: 'Pôle emploi est devenu France Travail, le nom qu’emploie la synthèse des pactes locaux de 2024 : la source, antérieure, emploie l’ancien nom.',
   },
 ];
 
