@@ -1,4 +1,5 @@
 import type { IntentId } from '../schemas/atelier';
+import { countWord } from './format';
 
 /**
  * Entry points « by intent » on the home page: the conference guide's « Je souhaite… » phrasings (sommaire
@@ -35,4 +36,15 @@ export const HOME_INTENTS: readonly HomeIntent[] = [
 /** The page an entry point leads to: its theme, or the ateliers the guide files under the intent. */
 export function intentHref(i: HomeIntent): string {
   return i.theme !== undefined ? `/themes/${i.theme}/` : `/ateliers/#${i.intent}`;
+}
+
+/**
+ * What the home page shows in brackets after an entry point: the name of its theme, or how many ateliers
+ * the guide files under the intent (« un atelier du guide », « deux ateliers du guide »).
+ * @param themeName the name of the entry's theme, if it leads to one.
+ * @param atelierCount the number of ateliers filed under the entry's intent, if it leads to them.
+ */
+export function intentNote(i: HomeIntent, themeName: string | undefined, atelierCount: number): string | undefined {
+  if (i.theme !== undefined) return themeName;
+  return `${countWord(atelierCount)} atelier${atelierCount > 1 ? 's' : ''} du guide`;
 }

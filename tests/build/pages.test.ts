@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT, DIST, contentIds, pageDirs, page, builtPages } from './dist';
 import { contentSheets, dossierProblems, sheetPageProblems } from './checks';
-import { loadCollection } from '../helpers/content';
-import { sheetUrl, type SheetKind } from '../../src/schemas/registry';
+import { anyRef, loadCollection } from '../helpers/content';
+import { COLLECTIONS, PAGE_KIND_IDS, SHEET_KINDS, sheetUrl, type SheetKind } from '../../src/schemas/registry';
 
 const site = { dist: DIST, content: CONTENT };
 
@@ -47,12 +47,14 @@ describe('the content is all on the built site', () => {
 
   it('shows the editors’ advice of a sheet under « Pour une commune », labelled, and never as a heading of the body', () => {
     const flat = (t: string) => t.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/’/g, "'");
-    const kinds = [
-      ['atelier', loadCollection('ateliers')],
-      ['mesure', loadCollection('mesures')],
-      ['action', loadCollection('actions')],
-      ['figure', loadCollection('figures')],
-    ] as [SheetKind, { id: string; data: { communeAdvice?: string | undefined } }[]][];
+    // Every kind of the registry whose schema has the field.
+    const kinds = PAGE_KIND_IDS.filter(
+      (kind) => 'communeAdvice' in COLLECTIONS[SHEET_KINDS[kind].collection].schema(anyRef).shape,
+    ).map((kind) => [kind, loadCollection(SHEET_KINDS[kind].collection)] as const) as unknown as [
+      SheetKind,
+      { id: string; data: { communeAdvice?: string | undefined } }[],
+    ][];
+    expect(kinds.map(([kind]) => kind)).toContain('mesure');
     for (const [kind, entries] of kinds) {
       expect(
         entries.some((e) => e.data.communeAdvice),

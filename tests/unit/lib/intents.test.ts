@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOME_INTENTS, intentHref } from '../../../src/lib/intents';
+import { HOME_INTENTS, intentHref, intentNote } from '../../../src/lib/intents';
 import { INTENTS, INTENT_IDS } from '../../../src/schemas/atelier';
 
 describe('home page intents', () => {
@@ -12,5 +12,11 @@ describe('home page intents', () => {
   it('leads each entry to a theme page or to the ateliers filed under the intent', () => {
     for (const i of HOME_INTENTS) expect(intentHref(i)).toMatch(/^\/(themes\/[a-z-]+\/|ateliers\/#[a-z-]+)$/);
     expect(intentHref({ label: 'x', intent: 'isolement-qpv' })).toBe('/ateliers/#isolement-qpv');
+  });
+
+  it('says in brackets the theme, or how many ateliers of the guide the intent leads to', () => {
+    expect(intentNote({ label: 'x', theme: 'jeunesse' }, 'Jeunesse', 0)).toBe('Jeunesse');
+    expect(intentNote({ label: 'x', intent: 'isolement-qpv' }, undefined, 1)).toBe('un atelier du guide');
+    expect(intentNote({ label: 'x', intent: 'isolement-qpv' }, undefined, 2)).toBe('deux ateliers du guide');
   });
 });
