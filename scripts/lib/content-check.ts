@@ -3,7 +3,8 @@ import departements from '@etalab/decoupage-administratif/data/departements.json
 import epcis from '@etalab/decoupage-administratif/data/epci.json' with { type: 'json' };
 import { REQUIRED_MESSAGE, type CollectionName, type RefFactory } from '../../src/schemas/shared';
 import { COLLECTION_SPECS, type CollectionSpec } from '../../src/schemas/registry';
-import { compileSheetBody } from '../../src/lib/body';
+import { compileSheetBody, type CompiledBody } from '../../src/lib/body';
+import { precompiledKey } from './body-threads';
 import { bodyKey, type CachedBody } from '../../src/lib/body/cache';
 import {
   explainYamlError,
@@ -120,10 +121,16 @@ export interface ValidateOptions {
  * The body checker of the build (`compileSheetBody`, src/lib/body/) as a {@link BodyChecker}.
  * @param routes every page of the site (`readSiteRoutes`); without it, internal links are checked for shape only.
  * @param keep where to keep the HTML of bodies without problems, for the build's loader (one parse per build).
+ * @param precompiled bodies already compiled on worker threads (scripts/lib/body-threads.ts), by file and text.
  */
-export function sheetBodyChecker(routes?: ReadonlySet<string>, keep?: BodyKeeper): BodyChecker {
+export function sheetBodyChecker(
+  routes?: ReadonlySet<string>,
+  keep?: BodyKeeper,
+  precompiled?: ReadonlyMap<string, CompiledBody>,
+): BodyChecker {
   return (_body, ctx) => {
-    const compiled = compileSheetBody(ctx.source, { file: ctx.file, routes });
+    const compiled =
+      precompiled?.get(precompiledKey(ctx.file, ctx.source)) ?? compileSheetBody(ctx.source, { file: ctx.file, routes });
     if (keep && compiled.problems.length === 0) {
       const { html, headings, body } = compiled;
       keep.bodies.set(bodyKey(keep.fingerprint, ctx.file, ctx.source), { html, headings, body });

@@ -10,6 +10,7 @@ import {
 } from './content-check';
 import { readSiteRoutes } from './site-routes';
 import { readContent } from './read-content';
+import type { CompiledBody } from '../../src/lib/body';
 
 /** The outcome of `npm run check:content`: exit code and what it prints. */
 export interface CheckRun {
@@ -24,8 +25,15 @@ export interface CheckRun {
  * and words the result in French. Never throws: an unexpected failure is reported as a French problem
  * naming the content folder, never as a stack trace.
  * @param keep collects the bodies rendered without problems (see src/lib/body/cache.ts).
+ * @param precompiled bodies compiled beforehand on worker threads (scripts/lib/body-threads.ts).
  */
-export function runCheck(contentRoot: string, projectRoot: string, checkBody?: BodyChecker, keep?: BodyKeeper): CheckRun {
+export function runCheck(
+  contentRoot: string,
+  projectRoot: string,
+  checkBody?: BodyChecker,
+  keep?: BodyKeeper,
+  precompiled?: ReadonlyMap<string, CompiledBody>,
+): CheckRun {
   let problems: ContentProblem[];
   let count = 0;
   try {
@@ -34,7 +42,9 @@ export function runCheck(contentRoot: string, projectRoot: string, checkBody?: B
     count = entries.length + fileProblems.length;
     problems = [
       ...fileProblems,
-      ...validateContent(entries, { checkBody: checkBody ?? sheetBodyChecker(readSiteRoutes(projectRoot, contentRoot), keep) }),
+      ...validateContent(entries, {
+        checkBody: checkBody ?? sheetBodyChecker(readSiteRoutes(projectRoot, contentRoot), keep, precompiled),
+      }),
     ];
   } catch (error) {
     const where = relative(projectRoot, contentRoot) || contentRoot;

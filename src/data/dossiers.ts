@@ -3,6 +3,7 @@ import { SHEET_KIND_IDS, SHEET_KINDS, type CollectionOf } from '../schemas/regis
 import type { SheetKind, SheetSummary } from '../lib/sheet-kinds';
 import type { LocalExample } from '../schemas/mesure';
 import { getSheetEntries } from './sheets';
+import { dossierForms, inFullMax } from '../lib/dossier';
 
 /** One sheet of a printable dossier, with the entry its body component renders. */
 export type DossierItem = {
@@ -47,4 +48,9 @@ export async function dossierItems(sheets: readonly SheetSummary[]): Promise<Dos
     if (!found) throw new Error(`Fiche introuvable pour le dossier : ${sheet.key}`);
     return { ...found, sheet } as DossierItem;
   });
+}
+
+/** How a dossier prints its own and its regional sheets (src/lib/dossier.ts; limit overridable for a test build). */
+export function printForms(local: number, regional = 0) {
+  return dossierForms(local, regional, inFullMax(process.env.ATLAS_DOSSIER_IN_FULL_MAX));
 }

@@ -5,7 +5,7 @@
  *   1. French typography on every HTML page (before anything reads the pages);
  *   2. the scope of Markdown table headers (RGAA 5.7), the short quotations « … » of the content as <q>
  *      (RGAA 9.4) and the first use of each acronym as an <abbr> (HTML steps: string transforms applied
- *      in one read and one write of each page);
+ *      in one read and one write of each page, on one worker thread per core from THREADS_FROM_PAGES pages);
  *   3. the Pagefind index (dist/pagefind/), pages and local examples;
  *   4. the offline edition (dist-offline/ and its zip), which reads the finished pages;
  *   5. the server files (nginx configuration, _headers, precompressed .br/.gz), last because the offline
@@ -16,10 +16,11 @@
  * a benchmark that times the steps one by one (scripts/index-search.ts, build-offline.ts and
  * build-server-files.ts run those three on their own).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { runWorkers, shareByWeight, threadCount } from '../../scripts/lib/workers';
 import { frenchTypography } from './steps/french-typography';
 import { searchIndex } from './steps/search-index';
 import { offlineEdition } from './steps/offline-edition';
@@ -27,16 +28,10 @@ import { tableHeaders } from './steps/table-headers';
 import { shortQuotations } from './steps/quotations';
 import { glossaryAbbreviations } from './steps/glossary-abbr';
 import { serverFiles } from './steps/server-files';
+import { HTML_STEPS } from './html-steps';
+import { mergePasses, transformPages, type HtmlStep, type PassResult, type PostBuildContext } from './html-pass';
 
-/** Where a step works. */
-export interface PostBuildContext {
-  /** The built site (dist/). */
-  dist: string;
-  /** The project root (sources of the offline bundles). */
-  project: string;
-  /** Where to write what sits beside dist/ (dist-offline/, the zip): the folder holding dist/. */
-  out: string;
-}
+export type { Counts, HtmlStep, PageTransform, PostBuildContext } from './html-pass';
 
 /** One step: a French name for the build log, and what it does (returns a short French summary). */
 export interface PostBuildStep {
@@ -44,27 +39,16 @@ export interface PostBuildStep {
   run: (ctx: PostBuildContext) => Promise<string>;
 }
 
-/** What an HTML step does to the pages: a pure transform of one page, and the summary once all are done. */
-export interface PageTransform {
-  /** The page rewritten (`file` is its path under dist/, with / separators); the same string if unchanged. */
-  page: (html: string, file: string) => string;
-  /** A short French summary, given how many pages were read and how many this transform changed. */
-  summary: (pages: number, changed: number) => string;
-}
-
-/**
- * A step that rewrites HTML pages only. Consecutive HTML steps share ONE pass over dist/: each page is
- * read once, goes through every transform in order, and is written once if one of them changed it.
- */
-export interface HtmlStep {
-  name: string;
-  /** Prepares the transform once per build (it may read dist/, e.g. the built glossary). */
-  transform: (ctx: PostBuildContext) => Promise<PageTransform>;
-}
-
 export type AnyStep = PostBuildStep | HtmlStep;
 
 const isHtmlStep = (step: AnyStep): step is HtmlStep => 'transform' in step;
+
+/**
+ * From this many pages, the HTML steps run on worker threads, one per core (at most 4): measured on the
+ * 10 000-sheet benchmark, they took 75 s of a single thread while the rest of the machine waited. Below
+ * it, starting the threads costs more than it saves.
+ */
+export const THREADS_FROM_PAGES = 400;
 
 /** The HTML pages of dist/, as paths with / separators. */
 async function htmlPages(dist: string): Promise<string[]> {
@@ -75,35 +59,36 @@ async function htmlPages(dist: string): Promise<string[]> {
 }
 
 /**
- * One pass of HTML steps over every page of dist/ (in batches, so that a large site is not held in
- * memory at once). Returns, for each step, its summary and the time spent in its transform.
+ * One pass of HTML steps over every page of dist/. With `threads` above 1 (by default one per core
+ * from THREADS_FROM_PAGES pages) and steps that are all in HTML_STEPS, the pages are shared among worker
+ * threads by size; otherwise they go through the steps on this thread. Returns, for each step, its
+ * summary and the time spent in its transform (summed over the threads).
  */
 export async function runHtmlSteps(
   ctx: PostBuildContext,
   steps: readonly HtmlStep[],
+  threads?: number,
 ): Promise<{ name: string; summary: string; ms: number }[]> {
   const transforms = await Promise.all(steps.map((s) => s.transform(ctx)));
-  const ms = steps.map(() => 0);
-  const changed = steps.map(() => 0);
   const files = await htmlPages(ctx.dist);
-  for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(
-      files.slice(i, i + 64).map(async (file) => {
-        const path = join(ctx.dist, file);
-        const original = await readFile(path, 'utf8');
-        let html = original;
-        transforms.forEach((t, k) => {
-          const start = performance.now();
-          const next = t.page(html, file);
-          ms[k]! += performance.now() - start;
-          if (next !== html) changed[k]! += 1;
-          html = next;
-        });
-        if (html !== original) await writeFile(path, html);
-      }),
+  const wanted = threads ?? (files.length >= THREADS_FROM_PAGES ? threadCount() : 1);
+  const registered = steps.every((s) => HTML_STEPS.get(s.name) === s);
+  let result: PassResult;
+  if (wanted > 1 && registered) {
+    const sized = await Promise.all(files.map(async (file) => ({ file, size: (await stat(join(ctx.dist, file))).size })));
+    const names = steps.map((s) => s.name);
+    const shares = shareByWeight(sized, wanted, (f) => f.size).map((share) => ({ ctx, names, files: share.map((f) => f.file) }));
+    const passes = await runWorkers<(typeof shares)[number], PassResult>(
+      join(ctx.project, 'src/integrations/html-worker.ts'),
+      shares,
     );
-  }
-  return steps.map((s, k) => ({ name: s.name, summary: transforms[k]!.summary(files.length, changed[k]!), ms: ms[k]! }));
+    result = mergePasses(passes, steps.length);
+  } else result = await transformPages(ctx.dist, transforms, files);
+  return steps.map((s, k) => ({
+    name: s.name,
+    summary: transforms[k]!.summary(result.pages, result.changed[k]!, result.counts[k]!),
+    ms: result.ms[k]!,
+  }));
 }
 
 /** The steps, in order. */

@@ -30,3 +30,39 @@ export function describeSearch(state: SearchState, labels: Record<FilterKey, str
   }
   return lines;
 }
+
+/**
+ * How many sheets a printable dossier reprints in full. Above it, a dossier is a commented list — each
+ * sheet's kind, title, summary, place, source and address, without its body: a dossier of thousands of
+ * pages is not printed, and on a large edition reprinting every sheet in each dossier that holds it (its
+ * themes, its département, each of their combinations, and for a sheet valid in the whole région each of
+ * the 13 départements) made most of the site's bytes. The real content's largest dossier has about a
+ * hundred sheets, all printed in full.
+ */
+export const DOSSIER_IN_FULL_MAX = 150;
+
+/** How a part of a dossier prints its sheets: in full, or in brief. */
+export type DossierForm = 'full' | 'brief';
+
+/**
+ * How a dossier prints its sheets, given how many are its own (`local`: the département's, or all those of
+ * a theme) and how many are valid in the whole région (printed after them): its own sheets in full while
+ * they are at most `max`, the regional ones in full only while the whole dossier is.
+ */
+export function dossierForms(
+  local: number,
+  regional: number,
+  max: number = DOSSIER_IN_FULL_MAX,
+): { local: DossierForm; regional: DossierForm } {
+  return { local: local <= max ? 'full' : 'brief', regional: local + regional <= max ? 'full' : 'brief' };
+}
+
+/**
+ * The limit of sheets printed in full: DOSSIER_IN_FULL_MAX, or ATLAS_DOSSIER_IN_FULL_MAX (a whole number)
+ * so that a test build can exercise the brief form with the real content. Build-time only.
+ */
+export function inFullMax(value: string | undefined): number {
+  if (value === undefined || value === '') return DOSSIER_IN_FULL_MAX;
+  if (!/^\d+$/.test(value)) throw new Error(`ATLAS_DOSSIER_IN_FULL_MAX : nombre entier attendu, « ${value} » reçu`);
+  return Number(value);
+}

@@ -111,7 +111,10 @@ export function dossierProblems(site: Site): string[] {
   ];
   for (const { url, cards, some } of pages) {
     const listed = keys(pageIn(site.dist, url), cards);
-    const printed = keys(pageIn(site.dist, `${url}dossier/`), 'article.dossier-sheet[data-sheet-key]');
+    const printed = keys(
+      pageIn(site.dist, `${url}dossier/`),
+      'article.dossier-sheet[data-sheet-key], li.dossier-brief[data-sheet-key]',
+    );
     if (some && listed.length === 0) problems.push(`${url} : aucune fiche listée`);
     const missing = listed.filter((k) => !printed.includes(k));
     const extra = printed.filter((k) => !listed.includes(k));

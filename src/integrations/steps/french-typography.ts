@@ -1,5 +1,5 @@
 import { frenchHtml } from '../../lib/french-typography';
-import type { HtmlStep } from '../post-build';
+import type { HtmlStep } from '../html-pass';
 
 /** Applies French typography (no-break spaces, apostrophes) to every built HTML page. */
 export const frenchTypography: HtmlStep = {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { abbreviateFirstUses, type GlossaryTerm } from '../../lib/acronyms';
-import type { HtmlStep } from '../post-build';
+import type { HtmlStep } from '../html-pass';
 
 /** The glossary's own pages, left as they are. */
 const isGlossaryPage = (file: string) => file.startsWith('glossaire/');
@@ -21,7 +21,9 @@ export const glossaryAbbreviations: HtmlStep = {
         pagesSeen += 1;
         return abbreviateFirstUses(html, termes);
       },
-      summary: () => `<abbr> sur ${pagesSeen} pages, d’après ${termes.length} entrées du glossaire`,
+      counts: () => ({ pages: pagesSeen }),
+      summary: (_pages, _changed, counts) =>
+        `<abbr> sur ${counts.pages ?? 0} pages, d’après ${termes.length} entrées du glossaire`,
     };
   },
 };

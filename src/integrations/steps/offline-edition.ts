@@ -1,5 +1,6 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { relativizeCss, relativizeHtml, rootPrefix } from '../../lib/site-links';
 import { safeJson } from '../../lib/safe-json';
@@ -7,7 +8,7 @@ import { indexScript, recordsFromHtml } from '../../../scripts/lib/offline-recor
 import type { OfflineRecord } from '../../lib/offline-search';
 import { OFFLINE_ENTRY, OFFLINE_FOLDER, entryPage, formatZipSize, offlineBanner } from '../../../scripts/lib/offline-format';
 import { withOfflineCsp } from '../../../scripts/lib/offline-csp';
-import { zipFiles, type ZipEntry } from '../../../scripts/lib/zip';
+import { zipToFile } from '../../../scripts/lib/zip';
 import { siteConfig } from '../../site.config';
 import { publicBaseUrl } from '../../lib/publication';
 import type { PostBuildStep } from '../post-build';
@@ -18,7 +19,7 @@ export const ZIP_NAME = 'atlas-solidarites-hors-ligne.zip';
 const BUNDLES = ['search', 'map', 'print', 'commune', 'funding', 'share'] as const;
 
 /**
- * The offline edition: copies dist/ to dist-offline/atlas/ (next to dist/) with every link made relative
+ * The offline edition: writes dist/ into dist-offline/atlas/ (next to dist/) with every link made relative
  * (index.html targets), module scripts replaced by classic bundles (search with a shipped index, map,
  * print, commune), its own Content-Security-Policy, a « copie hors ligne du <date> » banner on every page,
  * and « Ouvrir l’Atlas.html » beside the folder; zips it to atlas-solidarites-hors-ligne.zip, also copied
@@ -33,14 +34,11 @@ export const offlineEdition: PostBuildStep = {
     rmSync(OUT_ROOT, { recursive: true, force: true });
     // Not copied: the online search index, the zip itself, and the files for web servers (precompressed
     // variants and _headers of `npm run build:server`, present when this step is run again on its own).
-    cpSync(dist, OUT, {
-      recursive: true,
-      filter: (src) =>
-        !src.startsWith(join(dist, 'pagefind')) &&
-        !src.endsWith(ZIP_NAME) &&
-        !/\.(br|gz)$/.test(src) &&
-        src !== join(dist, '_headers'),
-    });
+    const copied = (file: string) =>
+      !file.startsWith('pagefind/') && file !== ZIP_NAME && !/\.(br|gz)$/.test(file) && file !== '_headers';
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .map((f) => f.replaceAll('\\', '/'))
+      .filter((f) => copied(f) && statSync(join(dist, f)).isFile());
 
     mkdirSync(join(OUT, '_offline'), { recursive: true });
     await build({
@@ -54,13 +52,28 @@ export const offlineEdition: PostBuildStep = {
       logLevel: 'warning',
     });
 
+    // Each file of dist/ is written once into the offline folder: pages and stylesheets rewritten, the rest
+    // copied as it is (no copy of dist/ first, then a rewrite: a large edition is read and written once).
     const records: OfflineRecord[] = [];
     const examples: OfflineRecord[] = [];
-    for (const file of readdirSync(OUT, { recursive: true, encoding: 'utf8' })) {
+    const made = new Set<string>();
+    for (const file of files) {
+      const from = join(dist, file);
       const path = join(OUT, file);
-      if (file.endsWith('.css')) writeFileSync(path, relativizeCss(readFileSync(path, 'utf8'), file));
-      if (!file.endsWith('.html')) continue;
-      let html = readFileSync(path, 'utf8');
+      const folder = dirname(path);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      if (file.endsWith('.css')) {
+        writeFileSync(path, relativizeCss(readFileSync(from, 'utf8'), file));
+        continue;
+      }
+      if (!file.endsWith('.html')) {
+        copyFileSync(from, path);
+        continue;
+      }
+      let html = readFileSync(from, 'utf8');
       const url = `/${file.replace(/index\.html$/, '')}`;
       const found = recordsFromHtml(html, url);
       if (found.page) records.push(found.page);
@@ -99,18 +112,22 @@ export const offlineEdition: PostBuildStep = {
 
     // The zip opens on one obvious file next to one folder.
     writeFileSync(join(OUT_ROOT, OFFLINE_ENTRY), entryPage(copyDate));
-    const entries: ZipEntry[] = [];
-    for (const file of readdirSync(OUT_ROOT, { recursive: true, encoding: 'utf8' }).sort()) {
-      const path = join(OUT_ROOT, file);
-      if (statSync(path).isFile()) entries.push({ name: file.replaceAll('\\', '/'), data: readFileSync(path) });
-    }
-    // Level 6: on the real site's 16 MB, level 9 takes 15 % longer for a zip 0.07 % smaller.
-    const zip = await zipFiles(entries, 6);
-    writeFileSync(join(out, ZIP_NAME), zip);
-    writeFileSync(join(dist, ZIP_NAME), zip);
+    const inZip = readdirSync(OUT_ROOT, { recursive: true, encoding: 'utf8' })
+      .map((f) => f.replaceAll('\\', '/'))
+      .sort()
+      .filter((f) => statSync(join(OUT_ROOT, f)).isFile());
+    // Level 6: on the real site's 16 MB, level 9 takes 15 % longer for a zip 0.07 % smaller. Each file is
+    // read when its turn comes, and the archive is written as it grows (scripts/lib/zip.ts).
+    const zipPath = join(out, ZIP_NAME);
+    const zipBytes = await zipToFile(
+      inZip.map((name) => ({ name, read: () => readFile(join(OUT_ROOT, name)) })),
+      zipPath,
+      6,
+    );
+    copyFileSync(zipPath, join(dist, ZIP_NAME));
     // The download page of the hosted site states the size of the zip.
     const page = join(dist, 'hors-ligne/index.html');
-    writeFileSync(page, readFileSync(page, 'utf8').replaceAll('data-zip-size>…<', `data-zip-size>${formatZipSize(zip.length)}<`));
-    return `${records.length} fiches indexées, ${ZIP_NAME} ${formatZipSize(zip.length)}`;
+    writeFileSync(page, readFileSync(page, 'utf8').replaceAll('data-zip-size>…<', `data-zip-size>${formatZipSize(zipBytes)}<`));
+    return `${records.length} fiches indexées, ${ZIP_NAME} ${formatZipSize(zipBytes)}`;
   },
 };

@@ -1,5 +1,5 @@
 import { markQuotations } from '../../lib/quotations';
-import type { HtmlStep } from '../post-build';
+import type { HtmlStep } from '../html-pass';
 
 /** Marks the short quotations « … » of sheet bodies, summaries and notes on the sources as `<q>` (RGAA 9.4). */
 export const shortQuotations: HtmlStep = {
@@ -14,8 +14,9 @@ export const shortQuotations: HtmlStep = {
         skipped += result.skipped;
         return result.html;
       },
-      summary: (pages) =>
-        `${marked} citations balisées <q> sur ${pages} pages${skipped ? ` (${skipped} guillemets ouvrants sans fermant dans le même élément, laissés tels quels)` : ''}`,
+      counts: () => ({ marked, skipped }),
+      summary: (pages, _changed, counts) =>
+        `${counts.marked ?? 0} citations balisées <q> sur ${pages} pages${counts.skipped ? ` (${counts.skipped} guillemets ouvrants sans fermant dans le même élément, laissés tels quels)` : ''}`,
     };
   },
 };

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordsFromHtml } from '../../../scripts/lib/offline-records';
+import { indexedPart } from '../../lib/indexed-part';
 import type { PostBuildStep } from '../post-build';
 
 /**
@@ -9,6 +10,8 @@ import type { PostBuildStep } from '../post-build';
  * record per local example, read from the hidden record its measure page holds. Each page is read once,
  * and only the indexed ones are handed to Pagefind (`addHTMLFile`): it never parses the lists, the
  * département pages and the printable dossiers, which hold most of the HTML and none of the index.
+ * Of each indexed page it gets only the indexed element (src/lib/indexed-part.ts): the same index
+ * (tests/build/search-index.test.ts), from about 40 % of the bytes.
  */
 /** An element with the data-pagefind-body attribute (not the words in a text). */
 const INDEXED = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
@@ -25,7 +28,7 @@ export const searchIndex: PostBuildStep = {
       for (const file of files) {
         const html = await readFile(join(dist, file), 'utf8');
         if (!INDEXED.test(html)) continue;
-        const added = await index.addHTMLFile({ sourcePath: file.replaceAll('\\', '/'), content: html });
+        const added = await index.addHTMLFile({ sourcePath: file.replaceAll('\\', '/'), content: indexedPart(html) ?? html });
         if (added.errors.length > 0) throw new Error(`Pagefind, ${file} : ${added.errors.join(', ')}`);
         pages += 1;
         if (!html.includes('data-example-record')) continue;

@@ -1,5 +1,5 @@
 import { scopeMarkdownHeaders } from '../../lib/table-headers';
-import type { HtmlStep } from '../post-build';
+import type { HtmlStep } from '../html-pass';
 
 /** Gives the header cells of Markdown tables their scope in every built HTML page (RGAA 5.7). */
 export const tableHeaders: HtmlStep = {

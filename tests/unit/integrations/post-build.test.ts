@@ -1,8 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runPostBuild, type AnyStep, type HtmlStep } from '../../../src/integrations/post-build';
+import { runHtmlSteps, runPostBuild, type AnyStep, type HtmlStep } from '../../../src/integrations/post-build';
+import { HTML_STEPS as REGISTERED } from '../../../src/integrations/html-steps';
+import { mergePasses } from '../../../src/integrations/html-pass';
+import { shareByWeight } from '../../../scripts/lib/workers';
+import { shortQuotations } from '../../../src/integrations/steps/quotations';
 import { frenchTypography } from '../../../src/integrations/steps/french-typography';
 import { tableHeaders } from '../../../src/integrations/steps/table-headers';
 import { glossaryAbbreviations } from '../../../src/integrations/steps/glossary-abbr';
@@ -98,5 +102,55 @@ describe('the post-build pipeline', () => {
     expect(readFileSync(join(dist, 'ateliers/x/index.html'), 'utf8')).not.toContain('<abbr');
     expect(lines.map((l) => l.split(' : ')[0])).toEqual(['en-têtes de tableaux', 'lecteur', 'sigles expliqués']);
     expect(lines[2]).toBe('sigles expliqués : sautée (ATLAS_SKIP_STEPS)');
+  });
+
+  it('gives the same pages and summaries on worker threads as on one thread', { timeout: 30_000 }, async () => {
+    const one = site();
+    // Pages of different sizes, with quotations, acronyms and tables.
+    for (let i = 0; i < 40; i += 1) {
+      const body = `<p>Le CCAS et l'UDCCAS : « une aide ${i} » !</p>`.repeat(1 + (i % 7) * 20);
+      mkdirSync(join(one, `fiches/f${i}`), { recursive: true });
+      writeFileSync(join(one, `fiches/f${i}/index.html`), PAGE.replace('</main>', `${body}</main>`));
+    }
+    const many = mkdtempSync(join(tmpdir(), 'atlas-post-build-threads-'));
+    cpSync(one, many, { recursive: true });
+    const steps = [frenchTypography, tableHeaders, shortQuotations, glossaryAbbreviations];
+    expect(steps.every((s) => REGISTERED.get(s.name) === s)).toBe(true);
+    const root = join(import.meta.dirname, '../../..');
+    const inline = await runHtmlSteps({ dist: one, project: root, out: one }, steps, 1);
+    const threaded = await runHtmlSteps({ dist: many, project: root, out: many }, steps, 2);
+    expect(threaded.map((r) => r.summary)).toEqual(inline.map((r) => r.summary));
+    expect(inline[2]!.summary).toMatch(/^\d+ citations balisées <q> sur 43 pages/);
+    const pages = readdirSync(one, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBe(43);
+    for (const page of pages) expect(readFileSync(join(many, page), 'utf8'), page).toBe(readFileSync(join(one, page), 'utf8'));
+    expect(readFileSync(join(many, 'fiches/f3/index.html'), 'utf8')).toContain('l’UDCCAS\u00a0: «\u00a0une aide 3\u00a0»\u202f!');
+  });
+
+  it('shares pages among threads by size and sums what each thread did', () => {
+    const shares = shareByWeight(
+      [
+        { file: 'd', size: 1 },
+        { file: 'a', size: 10 },
+        { file: 'b', size: 6 },
+        { file: 'c', size: 5 },
+      ],
+      2,
+      (f) => f.size,
+    ).map((share) => share.map((f) => f.file));
+    // Each share keeps the original order.
+    expect(shares).toEqual([
+      ['d', 'a'],
+      ['b', 'c'],
+    ]);
+    expect(shareByWeight(['a'], 4, () => 1)).toEqual([['a']]);
+    const merged = mergePasses(
+      [
+        { pages: 2, ms: [1, 2], changed: [1, 0], counts: [{ marked: 3 }, {}] },
+        { pages: 3, ms: [1, 1], changed: [2, 1], counts: [{ marked: 1, skipped: 1 }, {}] },
+      ],
+      2,
+    );
+    expect(merged).toEqual({ pages: 5, ms: [2, 3], changed: [3, 1], counts: [{ marked: 4, skipped: 1 }, {}] });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeSearch, dossierAnchor, informationLines } from '../../../src/lib/dossier';
+import {
+  describeSearch,
+  dossierAnchor,
+  informationLines,
+  DOSSIER_IN_FULL_MAX,
+  dossierForms,
+  inFullMax,
+} from '../../../src/lib/dossier';
 import { FACET_LABELS } from '../../../src/lib/facets';
 import { parseSearchParams } from '../../../src/lib/search-state';
 
@@ -27,5 +34,19 @@ describe('what a dossier shows around its sheets', () => {
   it('makes an id of any sheet key', () => {
     expect(dossierAnchor('exemple:cantine-1')).toBe('fiche-exemple-cantine-1');
     expect(dossierAnchor('atelier:a/b c')).toBe('fiche-atelier-a-b-c');
+  });
+
+  it('prints a dossier in full up to the limit, its regional sheets first in brief, then all', () => {
+    const max = DOSSIER_IN_FULL_MAX;
+    expect(dossierForms(max - 10, 10)).toEqual({ local: 'full', regional: 'full' });
+    expect(dossierForms(max - 10, 11)).toEqual({ local: 'full', regional: 'brief' });
+    expect(dossierForms(max + 1, 0)).toEqual({ local: 'brief', regional: 'brief' });
+    expect(dossierForms(0, 0, 0)).toEqual({ local: 'full', regional: 'full' });
+    expect(dossierForms(1, 0, 0)).toEqual({ local: 'brief', regional: 'brief' });
+    expect(dossierForms(0, 3, 2)).toEqual({ local: 'full', regional: 'brief' });
+    expect(inFullMax(undefined)).toBe(max);
+    expect(inFullMax('')).toBe(max);
+    expect(inFullMax('0')).toBe(0);
+    expect(() => inFullMax('dix')).toThrow(/ATLAS_DOSSIER_IN_FULL_MAX : nombre entier attendu, « dix »/);
   });
 });

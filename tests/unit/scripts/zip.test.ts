@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { zipFiles } from '../../../scripts/lib/zip';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WINDOW, zipFiles, zipToFile } from '../../../scripts/lib/zip';
 
 describe('zipFiles', () => {
   const files = [
@@ -31,5 +34,39 @@ describe('zipFiles', () => {
     const view = new DataView(zip.buffer, zip.byteOffset);
     const date = view.getUint16(12, true);
     expect([(date >> 9) + 1980, (date >> 5) & 15, date & 31]).toEqual([2026, 12, 3]);
+  });
+
+  it('streams more files than its window into a file, reading each when its turn comes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
+    try {
+      const many = Array.from({ length: WINDOW * 3 + 5 }, (_, i) => ({
+        name: `atlas/page-${i}/index.html`,
+        data: strToU8(`<p>Page ${i}</p>`.repeat(100 + i)),
+      }));
+      let reading = 0;
+      let mostAtOnce = 0;
+      const bytes = await zipToFile(
+        many.map((f) => ({
+          name: f.name,
+          read: async () => {
+            reading += 1;
+            mostAtOnce = Math.max(mostAtOnce, reading);
+            await new Promise((r) => setTimeout(r, 1));
+            reading -= 1;
+            return f.data;
+          },
+        })),
+        join(dir, 'a.zip'),
+      );
+      const zip = readFileSync(join(dir, 'a.zip'));
+      expect(bytes).toBe(zip.length);
+      const back = unzipSync(zip);
+      expect(Object.keys(back)).toEqual(many.map((f) => f.name));
+      for (const f of many) expect(back[f.name], f.name).toEqual(f.data);
+      expect(mostAtOnce).toBeLessThanOrEqual(WINDOW);
+      expect(mostAtOnce).toBeGreaterThan(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
