@@ -6,7 +6,14 @@ import { SHEET_KINDS } from '../lib/sheet-kinds';
 import { isRegionWide, sheetsOfDepartement } from '../lib/selection';
 import { inTerritory } from '../lib/territories';
 import { frenchText } from '../lib/french-typography';
-import { foldSheet, sheetNamesCommune, type CommuneIndex, type CommuneRow, type CommuneSheet } from '../lib/communes';
+import {
+  foldCommune,
+  foldSheet,
+  sheetNamesCommune,
+  type CommuneIndex,
+  type CommuneRow,
+  type CommuneSheet,
+} from '../lib/communes';
 import { OCCITANIE_DEPARTEMENT_CODES } from '../schemas/reference-data';
 
 interface EtalabCommune {
@@ -82,11 +89,20 @@ async function build(): Promise<CommuneIndex> {
       departements: s.territories.flatMap((id) => (depCode.has(id) ? [depCode.get(id)!] : [])),
     }),
   );
+  // Each commune is tested only against the sheets of its département (in the order of `sheets`).
+  const ofDepartement = new Map<string, number[]>();
+  nameable.forEach((s, i) => {
+    for (const code of new Set(s.departements)) {
+      const list = ofDepartement.get(code) ?? [];
+      list.push(i);
+      ofDepartement.set(code, list);
+    }
+  });
   const named: CommuneIndex['named'] = {};
   const communeRows: CommuneRow[] = communes.map((c) => {
     const epci = epciOf.get(c.code) ?? -1;
-    const commune = { name: c.nom, departement: c.departement, epci: epci >= 0 ? epcis[epci] : undefined };
-    const hits = nameable.flatMap((s, i) => (sheetNamesCommune(s, commune) ? [i] : []));
+    const commune = foldCommune({ name: c.nom, departement: c.departement, epci: epci >= 0 ? epcis[epci] : undefined });
+    const hits = (ofDepartement.get(c.departement) ?? []).filter((i) => sheetNamesCommune(nameable[i]!, commune));
     if (hits.length > 0) named[c.code] = hits;
     return [c.code, frenchText(c.nom), (c.codesPostaux ?? []).join(' '), c.departement, epci];
   });

@@ -74,16 +74,35 @@ function normalise(text: string): string {
  * there is nothing to add. Kept short: it is part of every sheet page's weight.
  */
 export function glossarySearchText(text: string, entries: readonly GlossaryTerm[]): string {
-  const index = termIndex(entries);
+  const { index, expansions } = prepared(entries);
   const used = new Set(findAcronyms(text).flatMap((w) => (index.has(w) ? [index.get(w) as GlossaryTerm] : [])));
   const plain = normalise(text);
   const parts: string[] = [];
-  for (const e of entries) {
-    if (!e.expansion) continue;
-    if (used.has(e)) parts.push(e.expansion);
-    else if (plain.includes(normalise(e.expansion))) parts.push(`${e.expansion} : ${e.term}`);
+  for (const [e, folded] of expansions) {
+    if (used.has(e)) parts.push(e.expansion!);
+    else if (plain.includes(folded)) parts.push(`${e.expansion} : ${e.term}`);
   }
   return parts.join(' ; ');
+}
+
+/**
+ * What {@link glossarySearchText} needs of a glossary, computed once per list of entries (every sheet page
+ * asks with the same list: computing it per page was a tenth of a 10 000-sheet build).
+ */
+const preparedGlossaries = new WeakMap<
+  readonly GlossaryTerm[],
+  { index: Map<string, GlossaryTerm>; expansions: [GlossaryTerm, string][] }
+>();
+function prepared(entries: readonly GlossaryTerm[]) {
+  let found = preparedGlossaries.get(entries);
+  if (!found) {
+    found = {
+      index: termIndex(entries),
+      expansions: entries.flatMap((e): [GlossaryTerm, string][] => (e.expansion ? [[e, normalise(e.expansion)]] : [])),
+    };
+    preparedGlossaries.set(entries, found);
+  }
+  return found;
 }
 
 /** Elements whose text is never marked: links, headings of rank 1, controls, code, the hidden search text. */

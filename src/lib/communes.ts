@@ -163,14 +163,41 @@ export function foldSheet(sheet: NameableSheet): FoldedSheet {
 /** Words after which a capitalised word is a common noun, not a commune (« les Maisons des solidarités »). */
 const ARTICLES = new Set(['le', 'la', 'les', 'des', 'du', 'aux', 'au', 'l', 'Les', 'Le', 'La', 'Des', 'Du', 'L']);
 
-/** Whether a capitalised name occurs as whole words, not right after an article. */
-function namesInText(cased: string, name: string): boolean {
-  const needle = ` ${foldKeepCase(name)} `;
+/** Whether a capitalised name (given as ` ${foldKeepCase(name)} `) occurs as whole words, not right after an article. */
+function namesInText(cased: string, needle: string): boolean {
   for (let at = cased.indexOf(needle); at >= 0; at = cased.indexOf(needle, at + 1)) {
     const before = cased.slice(0, at).split(' ').pop() ?? '';
     if (!ARTICLES.has(before)) return true;
   }
   return false;
+}
+
+/** A commune as the matching needs it. */
+export interface CommuneToMatch {
+  name: string;
+  departement: string;
+  epci?: string | undefined;
+}
+
+/** A commune with its names folded once, before testing it against thousands of sheets. */
+export interface FoldedCommune {
+  departement: string;
+  /** foldName of its name. */
+  name: string;
+  /** Its name with its capitals, between spaces (see foldKeepCase). */
+  needle: string;
+  /** foldName of the short name of its EPCI, or empty. */
+  epci: string;
+}
+
+/** Folds a commune's names once (see foldName). */
+export function foldCommune(commune: CommuneToMatch): FoldedCommune {
+  return {
+    departement: commune.departement,
+    name: foldName(commune.name),
+    needle: ` ${foldKeepCase(commune.name)} `,
+    epci: commune.epci ? foldName(epciShortName(commune.epci)) : '',
+  };
 }
 
 /**
@@ -181,16 +208,12 @@ function namesInText(cased: string, name: string): boolean {
  * counts with its capital and not after an article (« les Maisons des solidarités » is not Maisons),
  * EPCI names only from eight letters (« Grand Cahors »).
  */
-export function sheetNamesCommune(
-  sheet: FoldedSheet,
-  commune: { name: string; departement: string; epci?: string | undefined },
-): boolean {
-  if (!sheet.departements.includes(commune.departement)) return false;
-  const name = foldName(commune.name);
-  if (sheet.communes.includes(name)) return true;
-  if (name.length >= 4 && namesInText(sheet.cased, commune.name)) return true;
-  const epci = commune.epci ? foldName(epciShortName(commune.epci)) : '';
-  return epci.length >= 8 && sheet.text.includes(` ${epci} `);
+export function sheetNamesCommune(sheet: FoldedSheet, commune: CommuneToMatch | FoldedCommune): boolean {
+  const folded = 'needle' in commune ? commune : foldCommune(commune);
+  if (!sheet.departements.includes(folded.departement)) return false;
+  if (sheet.communes.includes(folded.name)) return true;
+  if (folded.name.length >= 4 && namesInText(sheet.cased, folded.needle)) return true;
+  return folded.epci.length >= 8 && sheet.text.includes(` ${folded.epci} `);
 }
 
 /** What the « Ma commune » page shows for one commune. */

@@ -16,6 +16,9 @@ import type { PostBuildStep } from '../post-build';
 /** An element with the data-pagefind-body attribute (not the words in a text). */
 const INDEXED = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
 
+/** Pages handed to Pagefind at once. */
+const BATCH = 32;
+
 export const searchIndex: PostBuildStep = {
   name: 'index de recherche Pagefind',
   async run({ dist }) {
@@ -25,24 +28,39 @@ export const searchIndex: PostBuildStep = {
       let pages = 0;
       let examples = 0;
       const files = (await readdir(dist, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html')).sort();
-      for (const file of files) {
-        const html = await readFile(join(dist, file), 'utf8');
-        if (!INDEXED.test(html)) continue;
-        const added = await index.addHTMLFile({ sourcePath: file.replaceAll('\\', '/'), content: indexedPart(html) ?? html });
-        if (added.errors.length > 0) throw new Error(`Pagefind, ${file} : ${added.errors.join(', ')}`);
-        pages += 1;
-        if (!html.includes('data-example-record')) continue;
-        for (const x of recordsFromHtml(html, `/${file}`).examples) {
-          const result = await index.addCustomRecord({
-            url: x.url,
-            content: x.text,
-            language: 'fr',
-            meta: { title: x.title, kind: x.kind, place: x.place },
-            filters: x.filters as Record<string, string[]>,
-          });
-          if (result.errors.length > 0) throw new Error(`Pagefind, exemple ${x.url} : ${result.errors.join(', ')}`);
-          examples += 1;
-        }
+      // A batch of pages at a time: Pagefind's process reads the next ones while it indexes these.
+      for (let i = 0; i < files.length; i += BATCH) {
+        const batch = await Promise.all(
+          files.slice(i, i + BATCH).map(async (file) => ({ file, html: await readFile(join(dist, file), 'utf8') })),
+        );
+        const indexed = batch.filter(({ html }) => INDEXED.test(html));
+        const added = await Promise.all(
+          indexed.map(({ file, html }) =>
+            index.addHTMLFile({ sourcePath: file.replaceAll('\\', '/'), content: indexedPart(html) ?? html }),
+          ),
+        );
+        added.forEach((a, k) => {
+          if (a.errors.length > 0) throw new Error(`Pagefind, ${indexed[k]!.file} : ${a.errors.join(', ')}`);
+        });
+        pages += indexed.length;
+        const records = indexed.flatMap(({ file, html }) =>
+          html.includes('data-example-record') ? recordsFromHtml(html, `/${file}`).examples : [],
+        );
+        const results = await Promise.all(
+          records.map((x) =>
+            index.addCustomRecord({
+              url: x.url,
+              content: x.text,
+              language: 'fr',
+              meta: { title: x.title, kind: x.kind, place: x.place },
+              filters: x.filters as Record<string, string[]>,
+            }),
+          ),
+        );
+        results.forEach((r, k) => {
+          if (r.errors.length > 0) throw new Error(`Pagefind, exemple ${records[k]!.url} : ${r.errors.join(', ')}`);
+        });
+        examples += records.length;
       }
       const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
       if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { precompressTree } from '../../../scripts/lib/compress';
+import { precompressTree } from '../../../scripts/lib/precompress';
 import { headerCsp, headersFile, metaCspOf, nginxConfig, parseCsp } from '../../lib/server-config';
 import { publicBaseUrl } from '../../lib/publication';
 import { siteConfig } from '../../site.config';
@@ -16,7 +16,7 @@ import type { PostBuildStep } from '../post-build';
  */
 export const serverFiles: PostBuildStep = {
   name: 'fichiers du serveur',
-  async run({ dist, out }) {
+  async run({ dist, out, project }) {
     const OUT = join(out, 'dist-server');
     const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     if (pages.length === 0) throw new Error('dist/ ne contient aucune page');
@@ -53,7 +53,7 @@ export const serverFiles: PostBuildStep = {
     }
     writeFileSync(join(dist, '_headers'), headersFile(csp));
 
-    const stats = await precompressTree(dist);
+    const stats = await precompressTree(dist, { project });
     const ko = (n: number) => `${(n / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Ko`;
     const hashes = [...header.values()].flat().filter((s) => s.startsWith("'sha")).length;
     const sheet = pages.find((p) => p.startsWith('ateliers/') && p.split('/').length === 3);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MIN_SIZE, precompressTree } from '../../../scripts/lib/compress';
+import { MIN_SIZE } from '../../../scripts/lib/compress';
+import { precompressTree } from '../../../scripts/lib/precompress';
 
 function site() {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-compress-'));
@@ -48,5 +49,24 @@ describe('precompression of the build', () => {
     await precompressTree(dir);
     expect(existsSync(`${path}.br`)).toBe(false);
     expect(existsSync(`${path}.gz`)).toBe(false);
+  });
+
+  it('gives the same files and counts on worker threads as on one thread', { timeout: 30_000 }, async () => {
+    const one = site();
+    const many = site();
+    for (const { dir } of [one, many])
+      for (let i = 0; i < 12; i += 1) {
+        mkdirSync(join(dir, `p${i}`), { recursive: true });
+        writeFileSync(join(dir, `p${i}/index.html`), `<p>Page ${i} : aide au logement.</p>`.repeat(50 * (i + 1)));
+      }
+    const inline = await precompressTree(one.dir);
+    const threaded = await precompressTree(many.dir, { project: join(import.meta.dirname, '../../..'), threads: 2 });
+    expect(threaded).toEqual(inline);
+    expect(inline.files).toBe(13);
+    for (let i = 0; i < 12; i += 1)
+      for (const ext of ['br', 'gz'])
+        expect(
+          readFileSync(join(many.dir, `p${i}/index.html.${ext}`)).equals(readFileSync(join(one.dir, `p${i}/index.html.${ext}`))),
+        ).toBe(true);
   });
 });
