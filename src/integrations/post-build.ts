@@ -20,7 +20,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { runWorkers, shareByWeight, threadCount } from '../../scripts/lib/workers';
+import { runWorkers, shareByWeight, threadCount, THREADS_FROM_PAGES } from '../../scripts/lib/workers';
 import { frenchTypography } from './steps/french-typography';
 import { searchIndex } from './steps/search-index';
 import { offlineEdition } from './steps/offline-edition';
@@ -42,13 +42,6 @@ export interface PostBuildStep {
 export type AnyStep = PostBuildStep | HtmlStep;
 
 const isHtmlStep = (step: AnyStep): step is HtmlStep => 'transform' in step;
-
-/**
- * From this many pages, the HTML steps run on worker threads, one per core (at most 4): measured on the
- * 10 000-sheet benchmark, they took 75 s of a single thread while the rest of the machine waited. Below
- * it, starting the threads costs more than it saves.
- */
-export const THREADS_FROM_PAGES = 400;
 
 /** The HTML pages of dist/, as paths with / separators. */
 async function htmlPages(dist: string): Promise<string[]> {

@@ -1,16 +1,14 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import { relativizeCss, relativizeHtml, rootPrefix } from '../../lib/site-links';
 import { safeJson } from '../../lib/safe-json';
-import { indexScript, recordsFromHtml } from '../../../scripts/lib/offline-records';
+import { indexScript } from '../../../scripts/lib/offline-records';
+import { writeOfflinePages, type OfflinePagesResult } from '../../../scripts/lib/offline-pages';
+import { runWorkers, shareByWeight, threadCount, THREADS_FROM_PAGES } from '../../../scripts/lib/workers';
 import type { OfflineRecord } from '../../lib/offline-search';
-import { OFFLINE_ENTRY, OFFLINE_FOLDER, entryPage, formatZipSize, offlineBanner } from '../../../scripts/lib/offline-format';
-import { withOfflineCsp } from '../../../scripts/lib/offline-csp';
+import { OFFLINE_ENTRY, OFFLINE_FOLDER, entryPage, formatZipSize } from '../../../scripts/lib/offline-format';
 import { zipToFile } from '../../../scripts/lib/zip';
-import { siteConfig } from '../../site.config';
-import { publicBaseUrl } from '../../lib/publication';
 import type { PostBuildStep } from '../post-build';
 
 export const ZIP_NAME = 'atlas-solidarites-hors-ligne.zip';
@@ -52,59 +50,23 @@ export const offlineEdition: PostBuildStep = {
       logLevel: 'warning',
     });
 
-    // Each file of dist/ is written once into the offline folder: pages and stylesheets rewritten, the rest
-    // copied as it is (no copy of dist/ first, then a rewrite: a large edition is read and written once).
-    const records: OfflineRecord[] = [];
-    const examples: OfflineRecord[] = [];
-    const made = new Set<string>();
-    for (const file of files) {
-      const from = join(dist, file);
-      const path = join(OUT, file);
-      const folder = dirname(path);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      if (file.endsWith('.css')) {
-        writeFileSync(path, relativizeCss(readFileSync(from, 'utf8'), file));
-        continue;
-      }
-      if (!file.endsWith('.html')) {
-        copyFileSync(from, path);
-        continue;
-      }
-      let html = readFileSync(from, 'utf8');
-      const url = `/${file.replace(/index\.html$/, '')}`;
-      const found = recordsFromHtml(html, url);
-      if (found.page) records.push(found.page);
-      examples.push(...found.examples);
-      const root = rootPrefix(file);
-      // Module scripts cannot run from file://: swap them for the classic bundles this page needs.
-      html = html.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
-      const extra: string[] = [];
-      if (html.includes('<atlas-search') || html.includes('<atlas-commune'))
-        extra.push(`<script src="${root}_offline/communes.js"></script>`);
-      if (html.includes('<atlas-search'))
-        extra.push(
-          `<script src="${root}_offline/search-index.js"></script>`,
-          `<script src="${root}_offline/search.js"></script>`,
-        );
-      if (html.includes('<atlas-commune')) extra.push(`<script src="${root}_offline/commune.js"></script>`);
-      if (html.includes('<atlas-map')) extra.push(`<script src="${root}_offline/map.js"></script>`);
-      if (html.includes('<atlas-print')) extra.push(`<script src="${root}_offline/print.js"></script>`);
-      if (html.includes('<atlas-funding')) extra.push(`<script src="${root}_offline/funding.js"></script>`);
-      if (html.includes('<atlas-share')) extra.push(`<script src="${root}_offline/share.js"></script>`);
-      html = html
-        .replace('<html lang="fr"', `<html lang="fr" data-root="${root}"`)
-        .replace(/(<main\b[^>]*>)/, `$1${offlineBanner(copyDate, siteConfig.lastUpdated, publicBaseUrl(siteConfig))}`)
-        .replace('</body>', `${extra.join('')}</body>`)
-        .replaceAll('data-zip-size>…<', 'data-zip-size>la taille indiquée sur le site en ligne<')
-        // The download link would be dead here: keep the paragraph that says where the copy comes from.
-        .replace(/<p data-online-only>[\s\S]*?<\/p>/g, '')
-        .replace(/<p data-offline-only hidden>/g, '<p data-offline-only>');
-      // The hosted CSP lists hashes of module scripts removed above: the offline pages get their own.
-      writeFileSync(path, withOfflineCsp(relativizeHtml(html, file)));
-    }
+    // Each file of dist/ is written once into the offline folder (scripts/lib/offline-pages.ts; no copy of
+    // dist/ first, then a rewrite: a large edition is read and written once), on every core for a large site.
+    const pages = files.filter((f) => f.endsWith('.html')).length;
+    let found: OfflinePagesResult;
+    if (pages >= THREADS_FROM_PAGES) {
+      const sized = files.map((file, i) => ({ file, i, size: statSync(join(dist, file)).size }));
+      const shares = shareByWeight(sized, threadCount(), (f) => f.size);
+      const results = await runWorkers<{ dist: string; OUT: string; files: string[]; copyDate: string }, OfflinePagesResult>(
+        join(project, 'scripts/lib/offline-worker.ts'),
+        shares.map((share) => ({ dist, OUT, files: share.map((f) => f.file), copyDate })),
+      );
+      found = new Array<OfflinePagesResult[number]>(files.length);
+      shares.forEach((share, k) => share.forEach((f, j) => (found[f.i] = results[k]![j]!)));
+    } else found = writeOfflinePages(dist, OUT, files, copyDate);
+    // In the order of the files: the pages, then the local examples.
+    const records: OfflineRecord[] = found.flatMap((f) => (f.page ? [f.page] : []));
+    const examples: OfflineRecord[] = found.flatMap((f) => f.examples);
     records.push(...examples);
     writeFileSync(join(OUT, '_offline/search-index.js'), indexScript(records));
     const communes: unknown = JSON.parse(readFileSync(join(dist, 'communes.json'), 'utf8'));
