@@ -77,10 +77,13 @@ export function glossarySearchText(text: string, entries: readonly GlossaryTerm[
   const { index, expansions } = prepared(entries);
   const used = new Set(findAcronyms(text).flatMap((w) => (index.has(w) ? [index.get(w) as GlossaryTerm] : [])));
   const plain = normalise(text);
+  // An expansion can occur only if each of its words does: a set lookup per word spares most searches
+  // through the whole text.
+  const words = new Set(plain.split(' '));
   const parts: string[] = [];
-  for (const [e, folded] of expansions) {
+  for (const { entry: e, folded, foldedWords } of expansions) {
     if (used.has(e)) parts.push(e.expansion!);
-    else if (plain.includes(folded)) parts.push(`${e.expansion} : ${e.term}`);
+    else if (foldedWords.every((w) => words.has(w)) && plain.includes(folded)) parts.push(`${e.expansion} : ${e.term}`);
   }
   return parts.join(' ; ');
 }
@@ -91,14 +94,18 @@ export function glossarySearchText(text: string, entries: readonly GlossaryTerm[
  */
 const preparedGlossaries = new WeakMap<
   readonly GlossaryTerm[],
-  { index: Map<string, GlossaryTerm>; expansions: [GlossaryTerm, string][] }
+  { index: Map<string, GlossaryTerm>; expansions: { entry: GlossaryTerm; folded: string; foldedWords: string[] }[] }
 >();
 function prepared(entries: readonly GlossaryTerm[]) {
   let found = preparedGlossaries.get(entries);
   if (!found) {
     found = {
       index: termIndex(entries),
-      expansions: entries.flatMap((e): [GlossaryTerm, string][] => (e.expansion ? [[e, normalise(e.expansion)]] : [])),
+      expansions: entries.flatMap((entry) => {
+        if (!entry.expansion) return [];
+        const folded = normalise(entry.expansion);
+        return [{ entry, folded, foldedWords: folded.split(' ').filter(Boolean) }];
+      }),
     };
     preparedGlossaries.set(entries, found);
   }
