@@ -132,8 +132,8 @@ export function sheetBodyChecker(
     const compiled =
       precompiled?.get(precompiledKey(ctx.file, ctx.source)) ?? compileSheetBody(ctx.source, { file: ctx.file, routes });
     if (keep && compiled.problems.length === 0) {
-      const { html, headings, body } = compiled;
-      keep.bodies.set(bodyKey(keep.fingerprint, ctx.file, ctx.source), { html, headings, body });
+      const { html, headings } = compiled;
+      keep.bodies.set(bodyKey(keep.fingerprint, ctx.file, ctx.source), { html, headings });
     }
     return compiled.problems.map((p) => ({
       line: Math.max(1, p.line - ctx.bodyLine + 1),

@@ -63,7 +63,7 @@ export interface SheetPage extends SheetContext {
 /**
  * Loads what a sheet page shows around its own content: tags, source, search filters, related sheets.
  * @param axis the axis label used as a search filter (measures, pacte actions).
- * @param body the MDX body, so that a sheet naming a renamed body (Pôle emploi) gets the editorial note.
+ * @param body the text of the body (htmlText of its HTML), so that a sheet naming a renamed body (Pôle emploi) gets the editorial note.
  */
 export async function loadSheetPage(
   kind: SheetKind,

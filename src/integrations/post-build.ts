@@ -43,6 +43,13 @@ export type AnyStep = PostBuildStep | HtmlStep;
 
 const isHtmlStep = (step: AnyStep): step is HtmlStep => 'transform' in step;
 
+/**
+ * The heap of each HTML thread: it holds a few pages at a time (the largest, a dossier in brief, is a few
+ * megabytes), so a small heap is plenty, and V8 then collects instead of growing while Astro's own heap is
+ * still held (the memory peak of the build comes during these steps).
+ */
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 512 };
+
 /** The HTML pages of dist/, as paths with / separators. */
 async function htmlPages(dist: string): Promise<string[]> {
   return (await readdir(dist, { recursive: true }))
@@ -74,6 +81,7 @@ export async function runHtmlSteps(
     const passes = await runWorkers<(typeof shares)[number], PassResult>(
       join(ctx.project, 'src/integrations/html-worker.ts'),
       shares,
+      WORKER_HEAP,
     );
     result = mergePasses(passes, steps.length);
   } else result = await transformPages(ctx.dist, transforms, files);

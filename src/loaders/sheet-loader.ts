@@ -116,12 +116,14 @@ async function sync(context: LoaderContext, path: string, id: string, root: stri
   store.set({
     id,
     data,
-    body: compiled.body,
+    // No `body` and no second copy of the fields: what reads a sheet's words takes them from its HTML
+    // (src/lib/html-text.ts). The store is serialized into the build (a 10 000-sheet store held each
+    // sheet's text three times: source, HTML, fields).
     filePath: file,
     digest,
     rendered: {
       html: compiled.html,
-      metadata: { headings: compiled.headings, frontmatter },
+      metadata: { headings: compiled.headings },
     },
   });
   return cached ? 'cache' : 'compiled';

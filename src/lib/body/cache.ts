@@ -18,7 +18,6 @@ import type { BodyHeading } from './types';
 export interface CachedBody {
   html: string;
   headings: BodyHeading[];
-  body: string;
 }
 
 /** Where the cache lives, under the project root (with Vite's own caches). */
@@ -65,11 +64,7 @@ export function writeBodyCache(root: string, entries: ReadonlyMap<string, Cached
 export function readBodyCache(root: string): Map<string, CachedBody> {
   try {
     const raw = JSON.parse(readFileSync(join(root, BODY_CACHE_PATH), 'utf8')) as Record<string, CachedBody>;
-    return new Map(
-      Object.entries(raw).filter(
-        ([, v]) => typeof v?.html === 'string' && typeof v.body === 'string' && Array.isArray(v.headings),
-      ),
-    );
+    return new Map(Object.entries(raw).filter(([, v]) => typeof v?.html === 'string' && Array.isArray(v.headings)));
   } catch {
     return new Map();
   }

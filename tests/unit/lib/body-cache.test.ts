@@ -39,9 +39,9 @@ describe('the bodies check:content keeps for the build', () => {
   it.each(files)('%s: exactly what the loader would render', (file) => {
     const source = readFileSync(join(ROOT, file), 'utf8');
     // The loader compiles without the list of routes: link problems are check:content's.
-    const { html, headings, body, problems } = compileSheetBody(source, { file });
+    const { html, headings, problems } = compileSheetBody(source, { file });
     expect(problems).toEqual([]);
-    expect(kept(file, source, routes)).toEqual({ html, headings, body });
+    expect(kept(file, source, routes)).toEqual({ html, headings });
   });
 
   it('keeps nothing of a body with a problem (the loader then compiles and refuses it itself)', () => {
@@ -77,7 +77,7 @@ describe('body cache keys and file', () => {
   it('writes and reads back; an absent, corrupt or malformed file is an empty cache', () => {
     const root = join(work, 'cache');
     expect(readBodyCache(root).size).toBe(0);
-    const entry = { html: '<p>x</p>', headings: [{ depth: 2, slug: 'a', text: 'A' }], body: 'x' };
+    const entry = { html: '<p>x</p>', headings: [{ depth: 2, slug: 'a', text: 'A' }] };
     writeBodyCache(root, new Map([['k', entry]]));
     expect(readBodyCache(root).get('k')).toEqual(entry);
     writeFileSync(join(root, BODY_CACHE_PATH), '{"k": {"html": 1}');
