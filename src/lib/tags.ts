@@ -26,3 +26,8 @@ export function themeTags(refs: readonly { id: string }[], all: ReadonlyMap<stri
     return { label: theme.data.name, href: `/themes/${r.id}/` };
   });
 }
+
+/** The tags' labels on one line, « Gers (32), Lot (46) », as a dossier prints a sheet's places or themes. */
+export function tagLine(tags: readonly Tag[]): string {
+  return tags.map((t) => t.label).join(', ');
+}
