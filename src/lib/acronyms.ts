@@ -1,7 +1,12 @@
+import { closingTagIndex } from './html-scan';
+
 /**
  * Acronyms of the content: how to find them in a text, which capitalised words are not acronyms,
  * the hidden search text that links an acronym and its expansion, and the `<abbr>` of its first use.
  */
+
+/** A capital followed by a capital or a digit: a text without one holds no acronym (a quick test before the pattern). */
+const MAY_HOLD_ACRONYM = /[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý0-9]/;
 
 /** A word of two or more capitals (digits allowed after the first letter): « CCAS », « CE1 », « AG2I ». */
 export const ACRONYM_PATTERN = /(?<![\p{L}\p{N}])(?=(?:[0-9]*[A-ZÀ-ÖØ-Ý]){2})[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý0-9]*(?![\p{L}\p{N}])/gu;
@@ -142,7 +147,7 @@ function escapeAttr(text: string): string {
  * leaving links, controls, titles and code alone. Acronyms without an expansion are not marked.
  */
 export function abbreviateFirstUses(html: string, entries: readonly GlossaryTerm[], glossaryPath = '/glossaire/'): string {
-  const index = termIndex(entries);
+  const { index } = prepared(entries);
   const seen = new Set<string>();
   const start = html.search(/<main[\s>]/i);
   const end = html.search(/<\/main>/i);
@@ -152,12 +157,14 @@ export function abbreviateFirstUses(html: string, entries: readonly GlossaryTerm
   let skipDepth = 0;
   let i = start;
   const markText = (text: string) =>
-    text.replace(ACRONYM_PATTERN, (word) => {
-      const e = index.get(word);
-      if (!e?.expansion || seen.has(e.id)) return word;
-      seen.add(e.id);
-      return `<a class="abbr-link" href="${glossaryPath}#${e.id}"><abbr title="${escapeAttr(e.expansion)}">${word}</abbr></a>`;
-    });
+    !MAY_HOLD_ACRONYM.test(text)
+      ? text
+      : text.replace(ACRONYM_PATTERN, (word) => {
+          const e = index.get(word);
+          if (!e?.expansion || seen.has(e.id)) return word;
+          seen.add(e.id);
+          return `<a class="abbr-link" href="${glossaryPath}#${e.id}"><abbr title="${escapeAttr(e.expansion)}">${word}</abbr></a>`;
+        });
   while (i < end) {
     const lt = html.indexOf('<', i);
     if (lt === -1 || lt >= end) {
@@ -180,20 +187,21 @@ export function abbreviateFirstUses(html: string, entries: readonly GlossaryTerm
     const closing = m[1] === '/';
     if (!closing && RAW_TEXT.has(name) && !tag.endsWith('/>')) {
       // Raw text (scripts, styles): copied as is up to the closing tag.
-      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      const close = closingTagIndex(html, name, i);
       const stop = close === -1 || close > end ? end : close;
       out.push(html.slice(i, stop));
       i = stop;
       continue;
     }
-    const skipped = SKIP.has(name) || /data-pagefind-ignore|data-glossary-terms|aria-hidden="true"/.test(tag);
     if (closing) {
       // Pop up to the matching element (HTML from the build is well formed).
-      const at = stack.map((e) => e.name).lastIndexOf(name);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at -= 1;
       if (at !== -1) {
         for (const popped of stack.splice(at)) if (popped.skip) skipDepth -= 1;
       }
     } else if (!tag.endsWith('/>') && !VOID.has(name)) {
+      const skipped = SKIP.has(name) || /data-pagefind-ignore|data-glossary-terms|aria-hidden="true"/.test(tag);
       stack.push({ name, skip: skipped });
       if (skipped) skipDepth += 1;
     }

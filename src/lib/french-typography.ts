@@ -3,11 +3,17 @@
  * Narrow no-break space (U+202F) before ; ! ? and no-break space (U+00A0) before : and inside « ».
  */
 
+import { closingTagIndex, openingTagName } from './html-scan';
+
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
+/** A text none of the rules below can change: no apostrophe, entity, high punctuation, guillemet or digit. */
+const UNTOUCHED = /^[^'&;!?:«»0-9]*$/;
+
 /** Applies French spacing rules to plain text (not HTML). */
 export function frenchText(text: string): string {
+  if (UNTOUCHED.test(text)) return text;
   return (
     text
       .replace(/([A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:'|&#39;)(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])/g, '$1’')
@@ -31,37 +37,41 @@ const SKIP = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template'])
  * comments and the content of script, style, pre, code, textarea and template untouched.
  */
 export function frenchHtml(html: string): string {
-  const lower = html.toLowerCase();
+  // Only the texts that change are copied: the page is rebuilt from the untouched stretches between them.
   const out: string[] = [];
+  let copied = 0;
+  let changed = false;
+  const text = (from: number, to: number) => {
+    const before = html.slice(from, to);
+    const after = frenchText(before);
+    if (after === before) return;
+    out.push(html.slice(copied, from), after);
+    copied = to;
+    changed = true;
+  };
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt === -1) {
-      out.push(frenchText(html.slice(i)));
+      text(i, html.length);
       break;
     }
-    if (lt > i) out.push(frenchText(html.slice(i, lt)));
+    if (lt > i) text(i, lt);
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt);
-      const stop = end === -1 ? html.length : end + 3;
-      out.push(html.slice(lt, stop));
-      i = stop;
+      i = end === -1 ? html.length : end + 3;
       continue;
     }
     const gt = html.indexOf('>', lt);
-    if (gt === -1) {
-      out.push(html.slice(lt));
-      break;
-    }
-    out.push(html.slice(lt, gt + 1));
+    if (gt === -1) break;
     i = gt + 1;
-    const name = /^<([a-zA-Z0-9-]+)/.exec(html.slice(lt, Math.min(gt, lt + 20)))?.[1]?.toLowerCase();
+    const name = openingTagName(html, lt);
     if (name && SKIP.has(name) && html[gt - 1] !== '/') {
-      const close = lower.indexOf(`</${name}`, i);
-      const stop = close === -1 ? html.length : close;
-      out.push(html.slice(i, stop));
-      i = stop;
+      const close = closingTagIndex(html, name, i);
+      i = close === -1 ? html.length : close;
     }
   }
+  if (!changed) return html;
+  out.push(html.slice(copied));
   return out.join('');
 }

@@ -9,6 +9,8 @@
  * `skipped`). Nested « » are marked too.
  */
 
+import { closingTagIndex } from './html-scan';
+
 /** Classes of the elements whose « » are quotations: sheet bodies, summaries, notes on the sources, card summaries. */
 export const QUOTATION_REGIONS: readonly string[] = ['sheet-text', 'lead', 'source-notes', 'card-summary'];
 
@@ -31,6 +33,8 @@ export interface QuotationResult {
 
 /** Marks the « … » of the quotation regions of `html` as `<q>`. */
 export function markQuotations(html: string, regions: readonly string[] = QUOTATION_REGIONS): QuotationResult {
+  // Without an opening guillemet there is nothing to mark nor to count.
+  if (!html.includes('«')) return { html, marked: 0, skipped: 0 };
   const out: string[] = [];
   // Element stack: whether each open element is (or is inside) a region.
   const stack: { tag: string; region: boolean }[] = [];
@@ -77,7 +81,8 @@ export function markQuotations(html: string, regions: readonly string[] = QUOTAT
       continue;
     }
     if (whole.startsWith('</')) {
-      const at = stack.map((s) => s.tag).lastIndexOf(tag);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.tag !== tag) at -= 1;
       if (at >= 0) {
         // A « still open when its parent closes straddles elements: left unmarked.
         dropOpensDeeperThan(at);
@@ -93,7 +98,7 @@ export function markQuotations(html: string, regions: readonly string[] = QUOTAT
     }
     if (VOID.has(tag) || whole.endsWith('/>')) continue;
     if (RAW.has(tag)) {
-      const end = html.toLowerCase().indexOf(`</${tag}`, last);
+      const end = closingTagIndex(html, tag, last);
       const stop = end < 0 ? html.length : end;
       out.push(html.slice(last, stop));
       last = stop;
