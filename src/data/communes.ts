@@ -9,7 +9,7 @@ import { frenchText } from '../lib/french-typography';
 import {
   foldCommune,
   foldSheet,
-  sheetNamesCommune,
+  sheetsNamingCommunes,
   type CommuneIndex,
   type CommuneRow,
   type CommuneSheet,
@@ -89,22 +89,16 @@ async function build(): Promise<CommuneIndex> {
       departements: s.territories.flatMap((id) => (depCode.has(id) ? [depCode.get(id)!] : [])),
     }),
   );
-  // Each commune is tested only against the sheets of its département (in the order of `sheets`).
-  const ofDepartement = new Map<string, number[]>();
-  nameable.forEach((s, i) => {
-    for (const code of new Set(s.departements)) {
-      const list = ofDepartement.get(code) ?? [];
-      list.push(i);
-      ofDepartement.set(code, list);
-    }
-  });
-  const named: CommuneIndex['named'] = {};
-  const communeRows: CommuneRow[] = communes.map((c) => {
+  // Each commune is matched only against the sheets of its département (src/lib/communes.ts).
+  const folded = communes.map((c) => {
     const epci = epciOf.get(c.code) ?? -1;
-    const commune = foldCommune({ name: c.nom, departement: c.departement, epci: epci >= 0 ? epcis[epci] : undefined });
-    const hits = (ofDepartement.get(c.departement) ?? []).filter((i) => sheetNamesCommune(nameable[i]!, commune));
-    if (hits.length > 0) named[c.code] = hits;
-    return [c.code, frenchText(c.nom), (c.codesPostaux ?? []).join(' '), c.departement, epci];
+    return foldCommune({ name: c.nom, departement: c.departement, epci: epci >= 0 ? epcis[epci] : undefined });
+  });
+  const hits = sheetsNamingCommunes(nameable, folded);
+  const named: CommuneIndex['named'] = {};
+  const communeRows: CommuneRow[] = communes.map((c, k) => {
+    if (hits[k]!.length > 0) named[c.code] = hits[k]!;
+    return [c.code, frenchText(c.nom), (c.codesPostaux ?? []).join(' '), c.departement, epciOf.get(c.code) ?? -1];
   });
   return { departements, epcis, communes: communeRows, sheets: rows, byDepartement, wide, named };
 }

@@ -73,14 +73,15 @@ export async function loadSheetPage(
   body = '',
 ): Promise<SheetPage> {
   const context = sheetContext(kind, data, await getLookups(), axis);
+  const text = `${JSON.stringify(data)}\n${body}`;
   return {
     ...context,
     infoYear: sourceYear(context.source.data),
-    glossaryText: glossarySearchText(`${JSON.stringify(data)}\n${body}`, await getGlossaryTerms()),
+    glossaryText: glossarySearchText(text, await getGlossaryTerms()),
     title: data.title,
     summary: data.summary,
     sourceSection: data.source.section,
-    editorNotes: withRenameNotes(data.editorNotes, `${JSON.stringify(data)}\n${body}`),
+    editorNotes: withRenameNotes(data.editorNotes, text),
     related: await getRelated(kind, id),
   };
 }

@@ -69,8 +69,31 @@ function normalise(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9' -]+/g, ' ')
     .split(/\s+/)
-    .map((w) => w.replace(/aux$/, 'al').replace(/(?<=\w{3})[sx]$/, ''))
+    .map(foldPlural)
     .join(' ')} `;
+}
+
+/** a–z or 0–9 (the word characters left by {@link normalise}). */
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/**
+ * « communaux » → « communal », « centres » → « centre »: a final « aux » becomes « al », and a final s or x
+ * after three letters or digits goes (the same as `w.replace(/aux$/, 'al').replace(/(?<=\w{3})[sx]$/, '')`
+ * on a word of normalise, without two regular expressions per word of every sheet).
+ */
+export function foldPlural(word: string): string {
+  const w = word.endsWith('aux') ? `${word.slice(0, -3)}al` : word;
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (
+    n >= 4 &&
+    (last === 115 || last === 120) &&
+    isWordChar(w.charCodeAt(n - 2)) &&
+    isWordChar(w.charCodeAt(n - 3)) &&
+    isWordChar(w.charCodeAt(n - 4))
+  )
+    return w.slice(0, -1);
+  return w;
 }
 
 /**

@@ -216,6 +216,57 @@ export function sheetNamesCommune(sheet: FoldedSheet, commune: CommuneToMatch | 
   return folded.epci.length >= 8 && sheet.text.includes(` ${folded.epci} `);
 }
 
+/**
+ * For each commune, the indexes of the sheets that name it, in increasing order: the same answer as
+ * {@link sheetNamesCommune} for every pair, found without testing every pair. Each sheet's words are read
+ * once and looked up among the names of its départements' communes (on a 10 000-sheet edition, testing
+ * 4 500 communes against every sheet of their département was a twentieth of the build).
+ */
+export function sheetsNamingCommunes(sheets: readonly FoldedSheet[], communes: readonly FoldedCommune[]): number[][] {
+  const found = communes.map(() => new Set<number>());
+  // Per département: communes by folded name, by the first word of their name, and by EPCI name.
+  interface Place {
+    byName: Map<string, number[]>;
+    byFirstWord: Map<string, { c: number; words: string[] }[]>;
+    byEpci: Map<string, number[]>;
+  }
+  const places = new Map<string, Place>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  communes.forEach((commune, c) => {
+    let place = places.get(commune.departement);
+    if (!place) {
+      place = { byName: new Map(), byFirstWord: new Map(), byEpci: new Map() };
+      places.set(commune.departement, place);
+    }
+    push(place.byName, commune.name, c);
+    if (commune.name.length >= 4) {
+      const words = commune.needle.slice(1, -1).split(' ');
+      push(place.byFirstWord, words[0]!, { c, words });
+    }
+    if (commune.epci.length >= 8) push(place.byEpci, commune.epci, c);
+  });
+  sheets.forEach((sheet, i) => {
+    const words = sheet.cased.slice(1, -1).split(' ');
+    for (const code of new Set(sheet.departements)) {
+      const place = places.get(code);
+      if (!place) continue;
+      for (const name of sheet.communes) for (const c of place.byName.get(name) ?? []) found[c]!.add(i);
+      words.forEach((word, j) => {
+        for (const { c, words: name } of place.byFirstWord.get(word) ?? []) {
+          if (found[c]!.has(i) || (j > 0 && ARTICLES.has(words[j - 1]!))) continue;
+          if (name.every((w, k) => words[j + k] === w)) found[c]!.add(i);
+        }
+      });
+      for (const [epci, list] of place.byEpci) if (sheet.text.includes(` ${epci} `)) for (const c of list) found[c]!.add(i);
+    }
+  });
+  return found.map((set) => [...set].sort((a, b) => a - b));
+}
+
 /** What the « Ma commune » page shows for one commune. */
 export interface CommuneView {
   insee: string;

@@ -37,6 +37,18 @@ export function formatDate(date: Date): string {
  * « 2024-07 » → « juillet 2024 », « 2021 » → « 2021 ».
  */
 export function formatIsoDate(iso: string): string {
+  // The same few dates come back on thousands of pages, and Intl's formatting is slow: each is formatted once.
+  let formatted = formattedDates.get(iso);
+  if (formatted === undefined) {
+    formatted = formatIsoDateOnce(iso);
+    formattedDates.set(iso, formatted);
+  }
+  return formatted;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatIsoDateOnce(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return iso;
   if (month === undefined) return String(year);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   abbreviateFirstUses,
   findAcronyms,
+  foldPlural,
   glossarySearchText,
   NOT_ACRONYMS,
   type GlossaryTerm,
@@ -101,5 +102,43 @@ describe('abbreviateFirstUses', () => {
     expect(out).toContain('const a = "<p>CIAS</p>";');
     expect(out).toContain('<a href="/x/">CIAS</a> puis <a class="abbr-link" href="/glossaire/#cias">');
     expect(out).toContain('<title>CCAS</title>');
+  });
+});
+
+describe('foldPlural', () => {
+  it('folds as the two regular expressions it replaces, on every ending', () => {
+    const reference = (w: string) => w.replace(/aux$/, 'al').replace(/(?<=\w{3})[sx]$/, '');
+    const words = [
+      '',
+      's',
+      'x',
+      'aux',
+      'baux',
+      'communaux',
+      'centres',
+      'abcs',
+      'ab-s',
+      "l'as",
+      'a1bs',
+      'prix',
+      'ccas',
+      'bus',
+      'jeux',
+      'xx',
+      'sss',
+      'as',
+      'ras',
+      'tras',
+    ];
+    for (const w of words) expect(foldPlural(w), w).toBe(reference(w));
+    // And on every word of up to five characters over an alphabet with each kind of character.
+    const alphabet = ['a', 's', 'x', 'u', '1', "'", '-'];
+    let all = [''];
+    for (let n = 0; n < 5; n += 1) {
+      all = all.flatMap((w) => alphabet.map((c) => w + c));
+      for (const w of all) if (foldPlural(w) !== reference(w)) expect(foldPlural(w), w).toBe(reference(w));
+    }
+    expect(foldPlural('centres')).toBe('centre');
+    expect(foldPlural('communaux')).toBe('communal');
   });
 });

@@ -6,7 +6,9 @@ import {
   findCommunes,
   foldName,
   foldSheet,
+  foldCommune,
   sheetNamesCommune,
+  sheetsNamingCommunes,
   type CommuneIndex,
   type CommuneRow,
 } from '../../../src/lib/communes';
@@ -76,6 +78,40 @@ describe('sheetNamesCommune', () => {
     expect(
       sheetNamesCommune(s, { name: 'Moux', departement: '11', epci: 'CC Région Lézignanaise, Corbières et Minervois' }),
     ).toBe(true);
+  });
+});
+
+describe('sheetsNamingCommunes', () => {
+  it('gives, for every commune, exactly the sheets sheetNamesCommune accepts, in order', () => {
+    const names = ['Gignac', 'Mirande', 'Maisons', 'Ur', 'Saint-Girons', 'Les Cabannes', 'Foix', 'Cahors', 'Moux', 'Py'];
+    const epcis = ['CC Région Lézignanaise, Corbières et Minervois', 'CA du Grand Cahors', 'CC Couserans-Pyrénées'];
+    const departements = ['09', '11', '32', '34', '46', '66'];
+    // A seeded mix of texts: names after an article or not, in lists, several départements, EPCI names.
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const words = ['le', 'la', 'les', 'Les', 'des', 'CCAS', 'de', 'atelier', 'Grand', 'Cahors', 'communauté', 'région', ...names];
+    const sheets = Array.from({ length: 300 }, () =>
+      foldSheet({
+        text: [
+          ...Array.from({ length: 4 + rand(12) }, () => words[rand(words.length)]!),
+          rand(4) === 0 ? epciShortName(epcis[rand(epcis.length)]!) : '',
+        ].join(rand(3) === 0 ? ', ' : ' '),
+        departements: Array.from({ length: 1 + rand(2) }, () => departements[rand(departements.length)]!),
+        communes: rand(3) === 0 ? [names[rand(names.length)]!] : [],
+      }),
+    );
+    const communes = departements.flatMap((departement) =>
+      names.map((name, k) => ({ name, departement, epci: k % 3 === 0 ? epcis[k % epcis.length] : undefined })),
+    );
+    const fast = sheetsNamingCommunes(sheets, communes.map(foldCommune));
+    const slow = communes.map((c) => sheets.flatMap((s, i) => (sheetNamesCommune(s, c) ? [i] : [])));
+    expect(fast).toEqual(slow);
+    // The mix exercises every rule: some communes are named by many sheets, some by none.
+    expect(slow.filter((hits) => hits.length > 0).length).toBeGreaterThan(10);
+    expect(slow.filter((hits) => hits.length === 0).length).toBeGreaterThan(3);
   });
 });
 
