@@ -23,15 +23,24 @@ export function threadCount(): number {
 }
 
 /**
+ * The young generation of each thread (V8's default is a few megabytes per semi-space): the threads parse
+ * and rewrite text, allocating short-lived objects fast, and with a larger nursery fewer of them survive
+ * into the old generation. Measured on the 10 000-sheet benchmark's bodies (check:content, two threads):
+ * 12 % less processor time and 40 % less memory at 96 MB than at the default; 192 MB did no better.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 96;
+
+/**
  * Runs `entry` (a TypeScript file reading `workerData` and posting one message) once per item of
  * `shares`, all at the same time, and returns their messages in the same order.
  * @param resourceLimits a heap limit for each thread: a thread that reads pages a few at a time needs
- *   little, and a lower limit makes V8 collect sooner instead of growing (the build's memory peak).
+ *   little, and a lower limit makes V8 collect sooner instead of growing (the build's memory peak). The
+ *   young generation is WORKER_YOUNG_GENERATION_MB unless given.
  */
 export async function runWorkers<Data, Result>(
   entry: string,
   shares: readonly Data[],
-  resourceLimits?: { maxOldGenerationSizeMb: number },
+  resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number },
 ): Promise<Result[]> {
   const bundle = join(tmpdir(), `atlas-${basename(entry, '.ts')}-${process.pid}-${Date.now()}.cjs`);
   await build({
@@ -48,7 +57,10 @@ export async function runWorkers<Data, Result>(
       shares.map(
         (workerData) =>
           new Promise<Result>((done, fail) => {
-            const worker = new Worker(bundle, { workerData, ...(resourceLimits ? { resourceLimits } : {}) });
+            const worker = new Worker(bundle, {
+              workerData,
+              resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...resourceLimits },
+            });
             worker.once('message', (result: Result) => done(result));
             worker.once('error', fail);
             worker.once('exit', (code) => {

@@ -11,23 +11,40 @@ const NNBSP = '\u202F';
 /** A text none of the rules below can change: no apostrophe, entity, high punctuation, guillemet or digit. */
 const UNTOUCHED = /^[^'&;!?:«»0-9]*$/;
 
+/**
+ * The rules, in order: each with the test a text must pass for the rule to change it (a character its
+ * pattern needs), so that a text is scanned only by the rules that can apply.
+ */
+const RULES: readonly { applies: (text: string) => boolean; apply: (text: string) => string }[] = [
+  {
+    applies: (t) => t.includes("'") || t.includes('&#39;'),
+    apply: (t) => t.replace(/([A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:'|&#39;)(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])/g, '$1’'),
+  },
+  { applies: (t) => /[;!?]/.test(t), apply: (t) => t.replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`) },
+  { applies: (t) => t.includes(':'), apply: (t) => t.replace(/([^\s\d/:])[ \u00A0]+:(?=\s|$)/g, `$1${NBSP}:`) },
+  { applies: (t) => t.includes('«'), apply: (t) => t.replace(/«[ \u00A0]*/g, `«${NBSP}`) },
+  { applies: (t) => t.includes('»'), apply: (t) => t.replace(/[ \u00A0]*»/g, `${NBSP}»`) },
+  {
+    applies: (t) => /\d/.test(t),
+    apply: (t) => t.replace(/(\d)[ \u00A0](%|€|M€|Md€|k€|euros?\b|km\b)/g, `$1${NBSP}$2`),
+  },
+  // Thousands: « 15 000 » never broken across lines (narrow no-break space, as Intl.NumberFormat writes it).
+  {
+    applies: (t) => /\d \d/.test(t),
+    apply: (t) =>
+      t.replace(
+        /(?<![\d,.])(\d{1,3})((?: \d{3})+)(?!\d)/g,
+        (_m, head: string, groups: string) => `${head}${groups.replaceAll(' ', NNBSP)}`,
+      ),
+  },
+];
+
 /** Applies French spacing rules to plain text (not HTML). */
 export function frenchText(text: string): string {
   if (UNTOUCHED.test(text)) return text;
-  return (
-    text
-      .replace(/([A-Za-zÀ-ÖØ-öø-ÿŒœ])(?:'|&#39;)(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])/g, '$1’')
-      .replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
-      .replace(/([^\s\d/:])[ \u00A0]+:(?=\s|$)/g, `$1${NBSP}:`)
-      .replace(/«[ \u00A0]*/g, `«${NBSP}`)
-      .replace(/[ \u00A0]*»/g, `${NBSP}»`)
-      .replace(/(\d)[ \u00A0](%|€|M€|Md€|k€|euros?\b|km\b)/g, `$1${NBSP}$2`)
-      // Thousands: « 15 000 » never broken across lines (narrow no-break space, as Intl.NumberFormat writes it).
-      .replace(
-        /(?<![\d,.])(\d{1,3})((?: \d{3})+)(?!\d)/g,
-        (_m, head: string, groups: string) => `${head}${groups.replaceAll(' ', NNBSP)}`,
-      )
-  );
+  let result = text;
+  for (const rule of RULES) if (rule.applies(result)) result = rule.apply(result);
+  return result;
 }
 
 const SKIP = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template']);
