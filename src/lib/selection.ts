@@ -51,6 +51,37 @@ export function sheetsOfDepartement(
   departementId: string,
   all: ReadonlyMap<string, TerritoryEntry>,
 ): TerritorySelection {
+  // Asked for again and again by the pages of one build (each département × theme page, its dossier and its
+  // neighbours' examples: 1 300 passes over every sheet on a 10 000-sheet edition), so kept per list of sheets;
+  // each caller gets its own arrays.
+  let byTerritories = selections.get(sheets);
+  if (!byTerritories) {
+    byTerritories = new WeakMap();
+    selections.set(sheets, byTerritories);
+  }
+  let byId = byTerritories.get(all);
+  if (!byId) {
+    byId = new Map();
+    byTerritories.set(all, byId);
+  }
+  let found = byId.get(departementId);
+  if (!found) {
+    found = selectDepartement(sheets, departementId, all);
+    byId.set(departementId, found);
+  }
+  return { local: [...found.local], regional: [...found.regional] };
+}
+
+const selections = new WeakMap<
+  readonly SheetSummary[],
+  WeakMap<ReadonlyMap<string, TerritoryEntry>, Map<string, TerritorySelection>>
+>();
+
+function selectDepartement(
+  sheets: readonly SheetSummary[],
+  departementId: string,
+  all: ReadonlyMap<string, TerritoryEntry>,
+): TerritorySelection {
   const local: SheetSummary[] = [];
   const regional: SheetSummary[] = [];
   for (const s of sheets) {

@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  ACRONYM_PATTERN,
   abbreviateFirstUses,
+  acronymMatches,
   findAcronyms,
   foldPlural,
   glossarySearchText,
@@ -140,5 +142,47 @@ describe('foldPlural', () => {
     }
     expect(foldPlural('centres')).toBe('centre');
     expect(foldPlural('communaux')).toBe('communal');
+  });
+});
+
+describe('acronymMatches', () => {
+  it('finds exactly what ACRONYM_PATTERN finds, at the same places, on every kind of text', () => {
+    const pieces = [
+      'A',
+      'B',
+      'É',
+      'Z',
+      'a',
+      'é',
+      '1',
+      '0',
+      ' ',
+      '-',
+      '’',
+      '(',
+      '\u{1D400}',
+      '\u{1F600}',
+      '\uDC00',
+      '\uD800',
+      'CCAS',
+      'CE1',
+      'aCCAS',
+      '1AB',
+    ];
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let found = 0;
+    for (let k = 0; k < 5000; k += 1) {
+      const text = Array.from({ length: 1 + rand(12) }, () => pieces[rand(pieces.length)]!).join('');
+      const expected = [...text.matchAll(ACRONYM_PATTERN)].map((m) => ({ word: m[0], index: m.index }));
+      const actual = acronymMatches(text);
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) expect(actual, JSON.stringify(text)).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+    expect(findAcronyms('Le CCAS et le CIAS, puis le CCAS ; CE1, A1, 2AB, ÉPCI')).toEqual(['CCAS', 'CIAS', 'CE1', 'ÉPCI']);
   });
 });

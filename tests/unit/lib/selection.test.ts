@@ -50,6 +50,17 @@ describe('the sheets of a département', () => {
     expect(sheetsOfDepartement(sheets, other.id, territories).regional.map((s) => s.key)).toEqual(['region', 'national', 'both']);
   });
 
+  it('answers again from what it found, in arrays of the caller’s own, and anew for another list of sheets', () => {
+    const first = sheetsOfDepartement(sheets, parent, territories);
+    first.local.length = 0;
+    first.regional.push(sheets[5]!);
+    const again = sheetsOfDepartement(sheets, parent, territories);
+    expect(again.local.map((s) => s.key)).toEqual(['own', 'metro', 'both']);
+    expect(again.regional.map((s) => s.key)).toEqual(['region', 'national']);
+    const fewer = sheetsOfDepartement(sheets.slice(0, 2), parent, territories);
+    expect(fewer.local.map((s) => s.key)).toEqual(['own', 'metro']);
+  });
+
   it('splits local sheets between the département and each métropole', () => {
     const { own, metropoles } = splitByMetropole(sheetsOfDepartement(sheets, parent, territories).local, parent, territories);
     expect(own.map((s) => s.key)).toEqual(['own', 'both']);
