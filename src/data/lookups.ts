@@ -11,8 +11,18 @@ export interface Lookups {
   sources: Map<string, Source>;
 }
 
-/** Loads the reference collections as maps. */
-export async function getLookups(): Promise<Lookups> {
+/**
+ * The reference collections as maps, built once per build (collections do not change during a build, as
+ * in getAllSheets): every sheet page asks for them, and the rules keyed on them (src/lib/selection.ts) then
+ * recognise the same maps.
+ */
+export function getLookups(): Promise<Lookups> {
+  cached ??= loadLookups();
+  return cached;
+}
+let cached: Promise<Lookups> | undefined;
+
+async function loadLookups(): Promise<Lookups> {
   const [territories, themes, sources] = await Promise.all([
     getCollection('territoires'),
     getCollection('themes'),
