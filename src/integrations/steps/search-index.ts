@@ -77,7 +77,9 @@ export const searchIndex: SplitStep = {
           await pagefind.close();
         }
       },
-      cancel: () => pagefind.close(),
+      cancel: async () => {
+        await pagefind.close();
+      },
     };
   },
   async run(ctx) {
