@@ -236,10 +236,9 @@ async function runOverlap(
     }),
   ]);
   const failed = [started, ...others].find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (started.status === 'rejected') throw started.reason;
-  if (failed) {
-    await started.value.cancel();
-    throw failed.reason;
+  if (started.status === 'rejected' || failed) {
+    if (started.status === 'fulfilled') await started.value.cancel();
+    throw (failed ?? started).reason;
   }
   const alone = performance.now();
   const summary = await started.value.finish();

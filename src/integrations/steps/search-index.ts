@@ -77,9 +77,7 @@ export const searchIndex: SplitStep = {
           await pagefind.close();
         }
       },
-      cancel: async () => {
-        await pagefind.close();
-      },
+      cancel: () => pagefind.close(),
     };
   },
   async run(ctx) {
