@@ -21,7 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseHtml } from 'node-html-parser';
 import { chromium } from 'playwright-core';
@@ -220,7 +220,7 @@ async function buildOurs(
   const limit = 300_000 + size * 300;
   const steps: Step[] = [];
   const errors: string[] = [];
-  // The commands of `npm run build`, with the last post-build stages timed apart (bench/lib/plan.ts).
+  // The commands of `npm run build`, with the last post-build steps timed apart (bench/lib/plan.ts).
   for (const planned of buildPlan()) {
     const cmd = planned.file.endsWith('.mjs') ? [planned.file, ...planned.args] : [tsx, planned.file, ...planned.args];
     const s = await step(
@@ -229,7 +229,7 @@ async function buildOurs(
       cmd,
       project,
       { ...env, ...planned.env },
-      join(logs, `${planned.label.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-')}.log`),
+      join(logs, `${basename(planned.file, extname(planned.file))}.log`),
       limit * 2,
     );
     steps.push({

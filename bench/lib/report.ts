@@ -103,11 +103,7 @@ export const peakRss = (b: Build | null): number | null => (b ? Math.max(0, ...b
 export const ratio = (a: number | null | undefined, b: number | null | undefined): number | null =>
   a != null && b != null && b > 0 ? a / b : null;
 /** The part of our build a Starlight build also does: the site and its Pagefind index. */
-/**
- * The part of our build that Starlight's does too: astro build and Pagefind. Since Pagefind runs beside the
- * offline edition (one stage, « pagefind + édition hors ligne »), that stage counts whole.
- */
-export const COMPARABLE = ['astro build', 'pagefind', 'pagefind + édition hors ligne'] as const;
+export const COMPARABLE = ['astro build', 'pagefind'] as const;
 
 /** Exponent b of t ∝ n^b between two sizes (1 = linear). */
 export function growthExponent(n1: number, t1: number | null, n2: number, t2: number | null): number | null {
@@ -322,7 +318,7 @@ export function reportMarkdown(run: BenchRun): string {
             run.runs.map((r) => [label(r), ...peerRow(r.md), ...peerRow(r.mdx)]),
           ),
           '## Rapports Atlas / pair (dans la même course ; en dessous de 1, l’Atlas fait mieux)',
-          'Chaque case : « / md · / mdx ». « astro + Pagefind » : la part de notre construction que fait aussi Starlight (sans `check:content`, `check-publication` ni les fichiers du serveur ; « astro build » comprend les étapes HTML : typographie, en-têtes de tableaux, sigles ; quand Pagefind tourne à côté de l’édition hors ligne, l’étape « pagefind + édition hors ligne » compte en entier).',
+          'Chaque case : « / md · / mdx ». « astro + Pagefind » : la part de notre construction que fait aussi Starlight (sans `check:content`, `check-publication`, l’édition hors ligne ni les fichiers du serveur ; « astro build » comprend les étapes HTML : typographie, en-têtes de tableaux, sigles).',
           table(
             ['Fiches', 'npm run build', 'astro + Pagefind', 'mémoire de pointe', 'dist', 'index'],
             run.runs.map((r) => [

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASTRO_CLI, BEFORE_ASTRO, buildPlan, SEPARATE_STAGES, STAGE_RUNNER } from '../lib/plan';
-import { POST_BUILD_STEPS, stagesNamed, stepNames } from '../../src/integrations/post-build';
+import { ASTRO_CLI, BEFORE_ASTRO, buildPlan, SEPARATE_STEPS } from '../lib/plan';
+import { POST_BUILD_STEPS } from '../../src/integrations/post-build';
 
 const ROOT = join(import.meta.dirname, '../..');
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -22,27 +22,26 @@ describe('the benchmark’s plan of npm run build', () => {
     expect(buildPlan().map((s) => s.label)).toEqual([
       ...BEFORE_ASTRO.map((s) => s.label),
       'astro build',
-      ...SEPARATE_STAGES.map((s) => s.label),
+      ...SEPARATE_STEPS.map((s) => s.label),
     ]);
   });
 
-  it('skips in astro build exactly the steps of the stages it runs apart, which end the chain in the same order', () => {
-    const last = POST_BUILD_STEPS.slice(-SEPARATE_STAGES.length);
-    expect(last.map((s) => s.name)).toEqual(SEPARATE_STAGES.map((s) => s.name));
-    expect(stepNames(last)).toEqual(SEPARATE_STAGES.flatMap((s) => s.steps));
+  it('skips in astro build exactly the steps it runs apart, which end the pipeline in the same order', () => {
+    const names = POST_BUILD_STEPS.map((s) => s.name);
+    expect(names.slice(-SEPARATE_STEPS.length)).toEqual(SEPARATE_STEPS.map((s) => s.name));
     const astro = buildPlan().find((s) => s.file === ASTRO_CLI)!;
-    expect(astro.env.ATLAS_SKIP_STEPS!.split(',')).toEqual(stepNames(last));
+    expect(astro.env.ATLAS_SKIP_STEPS!.split(',')).toEqual(SEPARATE_STEPS.map((s) => s.name));
   });
 
-  it('runs each separate stage by its name through the stage runner, which knows it', () => {
-    const runner = readFileSync(join(ROOT, STAGE_RUNNER), 'utf8');
-    expect(runner).toContain('stagesNamed(POST_BUILD_STEPS');
-    for (const planned of buildPlan().filter((s) => s.file === STAGE_RUNNER)) {
-      const found = stagesNamed(POST_BUILD_STEPS, planned.args);
-      expect(Array.isArray(found) && found.map((s) => s.name), planned.label).toEqual(planned.args);
+  it('runs each separate step through an entry point that imports that step', async () => {
+    for (const s of SEPARATE_STEPS) {
+      const source = readFileSync(join(ROOT, s.file), 'utf8');
+      const module = /from '\.\.\/src\/integrations\/steps\/([\w-]+)'/.exec(source)?.[1];
+      expect(module, s.file).toBeDefined();
+      const exported = Object.values(
+        (await import(`../../src/integrations/steps/${module}.ts`)) as Record<string, { name?: string }>,
+      );
+      expect(exported.map((e) => e.name)).toContain(s.name);
     }
-    expect(stagesNamed(POST_BUILD_STEPS, ['pas une étape'])).toMatch(
-      /^Étape inconnue : pas une étape\. Étapes de la chaîne : « typographie française »/,
-    );
   });
 });

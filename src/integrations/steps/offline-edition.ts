@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -87,14 +87,9 @@ export const offlineEdition: PostBuildStep = {
       6,
     );
     copyFileSync(zipPath, join(dist, ZIP_NAME));
-    // The download page of the hosted site states the size of the zip. Replaced whole (a new file renamed over
-    // it): the Pagefind step, running at the same time (post-build.ts), may be reading the pages of dist/.
+    // The download page of the hosted site states the size of the zip.
     const page = join(dist, 'hors-ligne/index.html');
-    writeFileSync(
-      `${page}.tmp`,
-      readFileSync(page, 'utf8').replaceAll('data-zip-size>…<', `data-zip-size>${formatZipSize(zipBytes)}<`),
-    );
-    renameSync(`${page}.tmp`, page);
+    writeFileSync(page, readFileSync(page, 'utf8').replaceAll('data-zip-size>…<', `data-zip-size>${formatZipSize(zipBytes)}<`));
     return `${records.length} fiches indexées, ${ZIP_NAME} ${formatZipSize(zipBytes)}`;
   },
 };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordsFromHtml } from '../../../scripts/lib/offline-records';
 import { indexedPart } from '../../lib/indexed-part';
-import type { SplitStep } from '../post-build';
+import type { PostBuildStep } from '../post-build';
 
 /**
  * The Pagefind index of the built site (dist/pagefind/): every page marked data-pagefind-body, plus one
@@ -19,14 +19,14 @@ const INDEXED = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
 /** Pages handed to Pagefind at once. */
 const BATCH = 32;
 
-export const searchIndex: SplitStep = {
+export const searchIndex: PostBuildStep = {
   name: 'index de recherche Pagefind',
-  async start({ dist }) {
+  async run({ dist }) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
     if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
-    let pages = 0;
-    let examples = 0;
     try {
+      let pages = 0;
+      let examples = 0;
       const files = (await readdir(dist, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html')).sort();
       // A batch of pages at a time: Pagefind's process reads the next ones while it indexes these.
       for (let i = 0; i < files.length; i += BATCH) {
@@ -62,25 +62,11 @@ export const searchIndex: SplitStep = {
         });
         examples += records.length;
       }
-    } catch (error) {
+      const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+      if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
+      return `${pages} pages et ${examples} exemples locaux`;
+    } finally {
       await pagefind.close();
-      throw error;
     }
-    return {
-      // Writing the index is Pagefind's memory peak (2.2 GB at 10 000 sheets, against 0.6 GB while indexing).
-      finish: async () => {
-        try {
-          const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-          return `${pages} pages et ${examples} exemples locaux`;
-        } finally {
-          await pagefind.close();
-        }
-      },
-      cancel: () => pagefind.close(),
-    };
-  },
-  async run(ctx) {
-    return (await searchIndex.start(ctx)).finish();
   },
 };

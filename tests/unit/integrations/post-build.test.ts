@@ -2,15 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, ut
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  runHtmlSteps,
-  runPostBuild,
-  stepNames,
-  type AnyStep,
-  type HtmlStep,
-  type Overlap,
-  type SplitStep,
-} from '../../../src/integrations/post-build';
+import { runHtmlSteps, runPostBuild, type AnyStep, type HtmlStep } from '../../../src/integrations/post-build';
 import { HTML_STEPS as REGISTERED } from '../../../src/integrations/html-steps';
 import { mergePasses } from '../../../src/integrations/html-pass';
 import { shareByWeight } from '../../../scripts/lib/workers';
@@ -160,81 +152,5 @@ describe('the post-build pipeline', () => {
       2,
     );
     expect(merged).toEqual({ pages: 5, ms: [2, 3], changed: [3, 1], counts: [{ marked: 4, skipped: 1 }, {}] });
-  });
-});
-
-describe('steps run together (an Overlap, as Pagefind beside the offline edition)', () => {
-  const ctx = { dist: '/nowhere', project: '/nowhere', out: '/nowhere' };
-
-  /** A split step and a step beside it that record what happens, in order; the split step's first part
-   * ends only once the other has started, so the test hangs (and fails on its timeout) if they do not overlap. */
-  function pair(opts: { besideFails?: boolean } = {}) {
-    const events: string[] = [];
-    let besideStarted!: () => void;
-    const started = new Promise<void>((resolve) => (besideStarted = resolve));
-    const first: SplitStep = {
-      name: 'indexer',
-      start: async () => {
-        events.push('indexer : début');
-        await started;
-        events.push('indexer : indexé');
-        return {
-          finish: async () => {
-            events.push('indexer : écrit');
-            return 'index écrit';
-          },
-          cancel: async () => {
-            events.push('indexer : annulé');
-          },
-        };
-      },
-      run: async () => {
-        events.push('indexer : seul');
-        return 'index seul';
-      },
-    };
-    const beside: AnyStep = {
-      name: 'à côté',
-      run: async () => {
-        events.push('à côté : début');
-        besideStarted();
-        await new Promise((r) => setTimeout(r, 20));
-        if (opts.besideFails) throw new Error('échec à côté');
-        events.push('à côté : fin');
-        return 'fait';
-      },
-    };
-    const stage: Overlap = { name: 'les deux', first, beside: [beside] };
-    return { events, stage };
-  }
-
-  it('runs the first part beside the other step, and the rest once that step is done', { timeout: 5_000 }, async () => {
-    const { events, stage } = pair();
-    const lines: string[] = [];
-    await runPostBuild(ctx, (l) => lines.push(l), [stage]);
-    expect(events).toEqual(['indexer : début', 'à côté : début', 'indexer : indexé', 'à côté : fin', 'indexer : écrit']);
-    expect(lines.map((l) => l.split(' (')[0])).toEqual([
-      'à côté : fait',
-      'indexer : index écrit',
-      'les deux : 2 étapes en même temps',
-    ]);
-    expect(stepNames([stage])).toEqual(['indexer', 'à côté']);
-  });
-
-  it('runs the other steps as usual when one is skipped', async () => {
-    process.env.ATLAS_SKIP_STEPS = 'à côté';
-    const { events, stage } = pair();
-    const lines: string[] = [];
-    await runPostBuild(ctx, (l) => lines.push(l), [stage]);
-    expect(events).toEqual(['indexer : seul']);
-    expect(lines[0]).toBe('à côté : sautée (ATLAS_SKIP_STEPS)');
-    expect(lines[1]).toMatch(/^indexer : index seul \(/);
-  });
-
-  it('cancels the first when a step beside it fails, and reports that error', { timeout: 5_000 }, async () => {
-    const { events, stage } = pair({ besideFails: true });
-    await expect(runPostBuild(ctx, () => {}, [stage])).rejects.toThrow('échec à côté');
-    expect(events).toContain('indexer : annulé');
-    expect(events).not.toContain('indexer : écrit');
   });
 });
