@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../helpers/random';
 import {
   ACRONYM_PATTERN,
   abbreviateFirstUses,
@@ -169,11 +170,7 @@ describe('acronymMatches', () => {
       'aCCAS',
       '1AB',
     ];
-    let seed = 11;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const rand = seededRandom(11);
     let found = 0;
     for (let k = 0; k < 5000; k += 1) {
       const text = Array.from({ length: 1 + rand(12) }, () => pieces[rand(pieces.length)]!).join('');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../helpers/random';
 import {
   communeInQuery,
   communeView,
@@ -87,11 +88,7 @@ describe('sheetsNamingCommunes', () => {
     const epcis = ['CC Région Lézignanaise, Corbières et Minervois', 'CA du Grand Cahors', 'CC Couserans-Pyrénées'];
     const departements = ['09', '11', '32', '34', '46', '66'];
     // A seeded mix of texts: names after an article or not, in lists, several départements, EPCI names.
-    let seed = 7;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const rand = seededRandom(7);
     const words = ['le', 'la', 'les', 'Les', 'des', 'CCAS', 'de', 'atelier', 'Grand', 'Cahors', 'communauté', 'région', ...names];
     const sheets = Array.from({ length: 300 }, () =>
       foldSheet({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../helpers/random';
 import { relatedScore, relatedSheets } from '../../../src/lib/related';
 import { splitByMetropole } from '../../../src/lib/selection';
 import type { SheetSummary } from '../../../src/lib/sheet-kinds';
@@ -81,8 +82,7 @@ describe('splitByMetropole', () => {
 describe('related sheets on a large site', () => {
   it('gives the same result as scoring every sheet', () => {
     // A varied site: 1 to 3 themes of 6, 1 or 2 territories of 5 (one broad), 4 kinds, in pseudo-random mixes.
-    let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const rand = seededRandom(7);
     const themes = ['a', 'b', 'c', 'd', 'e', 'f'];
     const places = ['aude', 'lot', 'gers', 'tarn', 'region-occitanie'];
     const kinds: SheetSummary['kind'][] = ['atelier', 'mesure', 'action', 'exemple'];
